@@ -1,0 +1,34 @@
+# Conference dossier pipeline. `make help` lists the targets.
+PYTHON  ?= python3
+VENV    ?= .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+INPUTS  ?= inputs
+OUT     ?= dossier
+
+.DEFAULT_GOAL := build
+.PHONY: build validate test clean help
+
+# The virtual environment is (re)made when missing or when pyproject.toml changes.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+build: $(STAMP) ## Build the dossier from inputs/ into dossier/
+	$(BIN)/dossier build --inputs $(INPUTS) --out $(OUT)
+
+validate: $(STAMP) ## Check inputs/ and list every problem; writes nothing
+	$(BIN)/dossier validate --inputs $(INPUTS)
+
+test: $(STAMP) ## Run the test suite
+	$(BIN)/python -m pytest -q
+
+clean: ## Remove generated files (the dossier and caches), keep the virtual environment
+	find $(OUT) -mindepth 1 ! -name .gitignore -exec rm -rf {} +
+	rm -rf .pytest_cache build *.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+help: ## Show this help
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
