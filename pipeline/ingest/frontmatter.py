@@ -1,0 +1,48 @@
+"""Markdown files that open with YAML front matter: the announcement and the bios."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from pipeline.findings import Finding, Location, error
+
+_FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
+
+
+@dataclass(frozen=True)
+class MarkdownDoc:
+    path: Path
+    file: str           # path as shown to the user
+    meta: dict
+    body: str
+    body_line: int      # line number of the body's first line, for messages
+
+    def where(self, field: str | None = None) -> Location:
+        return Location(self.file, column=field)
+
+
+def read_markdown(path: Path, shown: str) -> tuple[MarkdownDoc | None, list[Finding]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        return None, [error(Location(shown), "is not UTF-8 text", "save it as UTF-8")]
+    match = _FENCE.match(text)
+    if not match:
+        return None, [error(Location(shown), "has no front matter",
+                            "start the file with a block between two lines of three dashes (---)")]
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"line {mark.line + 2}: " if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        return None, [error(Location(shown), f"front matter is not valid YAML ({line}{problem})",
+                            'put values with a colon in quotes, for example position: "Head: Unit A"')]
+    if not isinstance(meta, dict):
+        return None, [error(Location(shown), "front matter must be a list of 'key: value' lines")]
+    body_line = text[: match.end()].count("\n") + 1
+    return MarkdownDoc(path, shown, meta, text[match.end():], body_line), []

@@ -1,0 +1,126 @@
+"""Reads a programme or participant table (.xlsx, .ods, .csv) into a DataFrame that remembers where each cell came from.
+
+The frame's index is the row number as the user sees it in the spreadsheet
+(the header row counted), its columns are the contract's canonical names, and
+its values are the cells as read: str, int/float, date, time or datetime.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from python_calamine import CalamineWorkbook
+
+from pipeline.findings import Finding, Location, error, warning
+from pipeline.ingest.contract import TableSpec
+
+EXTENSIONS = (".xlsx", ".ods", ".csv")
+CSV_ENCODINGS = ("utf-8-sig", "cp1252")
+
+
+@dataclass(frozen=True)
+class Table:
+    spec: TableSpec
+    file: str                      # path as shown to the user
+    sheet: str | None              # None for CSV
+    frame: pd.DataFrame            # index: spreadsheet row numbers; columns: canonical names found
+    headers: dict[str, str] = field(default_factory=dict)  # canonical name → header as written
+    header_row: int = 1
+
+    def where(self, row: int | None = None, column: str | None = None) -> Location:
+        shown = self.headers.get(column, column) if column else None
+        return Location(self.file, self.sheet, row, shown)
+
+
+def header_key(text: object) -> str:
+    """'E-mail Address ' → 'emailaddress': headers compare ignoring case, spaces, punctuation and accents."""
+    decomposed = unicodedata.normalize("NFKD", str(text)).casefold()
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, str):
+        return value.strip()
+    if value is None:
+        return ""
+    return value
+
+
+def _read_workbook(path: Path, spec: TableSpec, shown: str, findings: list[Finding]) -> tuple[str | None, list[list]]:
+    wb = CalamineWorkbook.from_path(str(path))
+    names = wb.sheet_names
+    wanted = next((n for n in names if header_key(n) == header_key(spec.sheet)), None)
+    if wanted is None:
+        wanted = names[0]
+        findings.append(warning(Location(shown), f'no sheet named "{spec.sheet}"; reading the first sheet, "{wanted}"',
+                                f'rename the sheet to "{spec.sheet}" to silence this'))
+    return wanted, wb.get_sheet_by_name(wanted).to_python(skip_empty_area=False)
+
+
+def _read_csv(path: Path) -> list[list]:
+    raw = path.read_bytes()
+    for encoding in CSV_ENCODINGS:
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    frame = pd.read_csv(io.StringIO(text), sep=None, engine="python", header=None, dtype=str,
+                        keep_default_na=False, skip_blank_lines=False)
+    return frame.values.tolist()
+
+
+def read_table(path: Path, spec: TableSpec, shown: str) -> tuple[Table | None, list[Finding]]:
+    """Read one table; problems that stop the reading are returned as findings, never raised."""
+    findings: list[Finding] = []
+    try:
+        if path.suffix.lower() == ".csv":
+            sheet, rows = None, _read_csv(path)
+        else:
+            sheet, rows = _read_workbook(path, spec, shown, findings)
+    except Exception as exc:  # a corrupt or foreign file: the reader's own words, located
+        findings.append(error(Location(shown), f"cannot be read as a {path.suffix} spreadsheet: {exc}",
+                              "save it again from Excel or LibreOffice"))
+        return None, findings
+
+    rows = [[_cell(v) for v in row] for row in rows]
+    header_index = next((i for i, row in enumerate(rows) if any(v != "" for v in row)), None)
+    if header_index is None:
+        findings.append(error(Location(shown, sheet), "the sheet is empty", "the first row must hold the column headers"))
+        return None, findings
+
+    by_key = {}
+    for column in spec.columns:
+        for alias in (column.name, *column.aliases):
+            by_key[header_key(alias)] = column.name
+    header = rows[header_index]
+    positions: dict[str, int] = {}
+    headers: dict[str, str] = {}
+    for pos, text in enumerate(header):
+        if text == "":
+            continue
+        name = by_key.get(header_key(text))
+        if name is None:
+            findings.append(warning(Location(shown, sheet, header_index + 1, str(text)),
+                                    "unknown column, ignored",
+                                    "expected one of: " + ", ".join(c.name for c in spec.columns)))
+        elif name not in positions:
+            positions[name] = pos
+            headers[name] = str(text)
+
+    data = {}
+    index = []
+    for i in range(header_index + 1, len(rows)):
+        row = rows[i]
+        if all(v == "" for v in row):
+            continue
+        index.append(i + 1)
+        for name, pos in positions.items():
+            data.setdefault(name, []).append(row[pos] if pos < len(row) else "")
+    frame = pd.DataFrame({name: data.get(name, []) for name in positions}, index=pd.Index(index, name="row"),
+                         dtype=object)
+    return Table(spec, shown, sheet, frame, headers, header_index + 1), findings

@@ -1,0 +1,110 @@
+"""The dossier's typed, immutable model. Renderers see these attributes, never DataFrame columns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.normalise.places import Place
+from pipeline.richtext import RichText
+
+# Programme item types: how each is labelled, and which are pauses rather than sessions.
+ITEM_TYPES = {
+    "registration": "Registration", "opening": "Opening", "welcome": "Welcome", "keynote": "Keynote",
+    "panel": "Panel", "session": "Session", "plenary": "Plenary", "workshop": "Workshop",
+    "round table": "Round table", "roundtable": "Round table", "presentation": "Presentation",
+    "break": "Break", "coffee break": "Break", "lunch": "Lunch", "dinner": "Dinner", "reception": "Reception",
+    "conclusions": "Conclusions", "closing": "Closing", "visit": "Visit", "other": "",
+}
+PAUSES = {"registration", "break", "coffee break", "lunch", "dinner", "reception"}
+
+
+@dataclass(frozen=True)
+class Conference:
+    title: str
+    subtitle: str
+    organisers: tuple[str, ...]
+    start: dt.date
+    end: dt.date
+    city: str
+    country: str
+    venue: str
+    timezone: str
+    language: str                      # BCP 47 tag of the dossier's language, e.g. "en"
+    expected_participants: int | None
+    expected_countries: int | None
+    announcement: RichText
+
+
+@dataclass(frozen=True)
+class Bio:
+    key: str                 # name_key(): how programme names find this bio
+    anchor: str              # stable id for links, from the file name
+    honorific: str
+    name: str
+    position: str
+    organisation: str
+    country: str
+    photo: Path | None
+    text: RichText
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.honorific} {self.name}".strip()
+
+    @property
+    def affiliation(self) -> str:
+        return ", ".join(p for p in (self.position, self.organisation) if p)
+
+
+@dataclass(frozen=True)
+class ProgrammeItem:
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    kind: str                          # lower-case type as in ITEM_TYPES, or as typed when unknown
+    theme: str
+    title: str
+    chairs: tuple[Bio, ...]
+    speakers: tuple[Bio, ...]
+    room: str
+    notes: str
+
+    @property
+    def is_pause(self) -> bool:
+        return self.kind in PAUSES
+
+    @property
+    def kind_label(self) -> str:
+        return ITEM_TYPES.get(self.kind, self.kind.capitalize())
+
+    @property
+    def anchor(self) -> str:
+        return f"item-{self.date:%Y%m%d}-{self.start:%H%M}"
+
+
+@dataclass(frozen=True)
+class Participant:
+    honorific: str
+    first_name: str
+    last_name: str
+    organisation: str
+    position: str
+    place: Place
+    category: str
+    email: str
+    listed: bool
+    share_contact: bool
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.honorific, self.first_name, self.last_name) if p)
+
+
+@dataclass(frozen=True)
+class Dossier:
+    conference: Conference
+    programme: tuple[ProgrammeItem, ...]   # in time order
+    participants: tuple[Participant, ...]  # everyone, in input order; views decide who is shown
+    bios: tuple[Bio, ...]

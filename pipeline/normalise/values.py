@@ -1,0 +1,37 @@
+"""Small values: yes/no answers, e-mail addresses, whole numbers."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalise import Unparsable
+
+_YES = {"yes", "y", "true", "1", "x", "oui", "ja", "da", "si", "sí", "✓"}
+_NO = {"no", "n", "false", "0", "non", "nein", "ne", ""}
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
+
+
+def parse_yes_no(value: object) -> bool:
+    text = str(value).strip().casefold() if not isinstance(value, bool) else ("yes" if value else "no")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        text = str(int(value)) if value in (0, 1) else str(value)
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise Unparsable(f'"{value}" is not yes or no', "write yes or no")
+
+
+def check_email(value: object) -> str:
+    text = str(value).strip()
+    if text and not _EMAIL.fullmatch(text):
+        raise Unparsable(f'"{text}" is not an e-mail address', "expected name@example.org")
+    return text
+
+
+def parse_count(value: object) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    raise Unparsable(f'"{value}" is not a whole number', "write a number such as 130")

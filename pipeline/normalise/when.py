@@ -1,0 +1,60 @@
+"""Dates and times as spreadsheets hold them and as people type them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.normalise import Unparsable
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+_MONTHS = {m.lower(): i for i, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"], start=1)}
+_MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
+DATE_HINT = "expected a date such as 2012-12-04, 4.12.2012 or 4 December 2012"
+TIME_HINT = "expected HH:MM, for example 09:30"
+
+
+def parse_date(value: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1 <= value < 2958466:
+        return EXCEL_EPOCH + dt.timedelta(days=int(value))
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10]) if re.fullmatch(r"\d{4}-\d\d-\d\d([ T].*)?", text) else _dmy(text)
+    except (ValueError, KeyError):
+        raise Unparsable(f'"{text}" is not a date', DATE_HINT) from None
+
+
+def _dmy(text: str) -> dt.date:
+    """Day first, as Europe writes it: 4.12.2012, 04/12/2012, 4 December 2012, Tuesday 4 Dec 2012."""
+    m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", text)
+    if m:
+        return dt.date(int(m[3]), int(m[2]), int(m[1]))
+    m = re.fullmatch(r"(?:[A-Za-z]+,?\s+)?(\d{1,2})\.?\s+([A-Za-z]+)\.?,?\s+(\d{4})", text)
+    if m:
+        return dt.date(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
+    raise ValueError(text)
+
+
+def parse_time(value: object) -> dt.time:
+    if isinstance(value, dt.datetime):
+        return value.time().replace(second=0, microsecond=0)
+    if isinstance(value, dt.time):
+        return value.replace(second=0, microsecond=0)
+    if isinstance(value, dt.timedelta):
+        value = value.total_seconds() / 86400
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1:
+        minutes = round(value * 24 * 60)
+        return dt.time(minutes // 60 % 24, minutes % 60)
+    text = str(value).strip()
+    m = re.fullmatch(r"(\d{1,2})\s*[:.hH]\s*(\d{2})|(\d{2})(\d{2})", text)
+    if m:
+        hour, minute = (int(m[1]), int(m[2])) if m[1] else (int(m[3]), int(m[4]))
+        if hour < 24 and minute < 60:
+            return dt.time(hour, minute)
+    raise Unparsable(f'"{text}" is not a time', TIME_HINT)

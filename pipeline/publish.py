@@ -1,0 +1,54 @@
+"""Publish: outputs are written into a staging folder beside the target and swapped in only when all succeeded.
+
+A failed build therefore never leaves a half-written or empty file, and the
+last good dossier stays where it was.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+KEEP = (".gitignore",)  # placeholders that keep the output folder in git survive the swap
+
+
+class EmptyOutput(RuntimeError):
+    pass
+
+
+@contextmanager
+def staging(out: Path) -> Iterator[Path]:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    new = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        yield new
+        _check_complete(new)
+        _swap(new, out)
+    except BaseException:
+        shutil.rmtree(new, ignore_errors=True)
+        raise
+
+
+def _check_complete(folder: Path) -> None:
+    empty = [p.name for p in folder.rglob("*") if p.is_file() and p.stat().st_size == 0]
+    if empty:
+        raise EmptyOutput("empty output file(s): " + ", ".join(sorted(empty)))
+
+
+def _swap(new: Path, out: Path) -> None:
+    os.chmod(new, 0o755)
+    if not out.exists():
+        os.rename(new, out)
+        return
+    for name in KEEP:
+        if (out / name).is_file() and not (new / name).exists():
+            shutil.copy2(out / name, new / name)
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    os.rmdir(old)
+    os.rename(out, old)
+    os.rename(new, out)
+    shutil.rmtree(old, ignore_errors=True)

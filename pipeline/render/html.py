@@ -1,0 +1,46 @@
+"""HTML pages from Jinja2 templates. The same markup, with the print stylesheet, is what WeasyPrint lays out."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import jinja2
+
+from pipeline import __version__
+from pipeline.render import TEMPLATES
+from pipeline.render.photos import data_uri
+
+# Document id → (title shown, template). The dossier's documents, in reading order.
+DOCUMENTS = {
+    "programme": "Programme",
+    "participants": "List of participants",
+    "bios": "Speakers' biographies",
+}
+
+
+@cache
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["photo_uri"] = data_uri
+    return env
+
+
+@cache
+def stylesheet(name: str) -> str:
+    return (TEMPLATES / "css" / name).read_text(encoding="utf-8")
+
+
+def render_document(doc_id: str, view, media: str) -> str:
+    """media: "screen" for the .html file (links between pages), "print" for the PDF (no navigation)."""
+    css = stylesheet("screen.css") if media == "screen" else stylesheet("print.css")
+    return _env().get_template(f"{doc_id}.html.j2").render(
+        doc_id=doc_id, doc_title=DOCUMENTS[doc_id], view=view, m=view.masthead, css=css, media=media,
+        documents=DOCUMENTS, version=__version__)
+
+
+def render_index(masthead, files: dict[str, dict[str, int]]) -> str:
+    """files: document id → {extension: size in bytes}."""
+    return _env().get_template("index.html.j2").render(
+        doc_id="index", doc_title="Conference dossier", m=masthead, files=files, documents=DOCUMENTS,
+        css=stylesheet("screen.css"), media="screen", version=__version__)

@@ -1,0 +1,232 @@
+"""Views: what each document shows, computed once from the model and read by every renderer.
+
+HTML templates and the DOCX writer both read these objects, so the formats
+cannot drift apart: the people, items, order and wording are decided here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from itertools import groupby
+
+from babel.dates import format_date
+from pyuca import Collator
+
+from pipeline.model import Bio, Dossier, Participant, ProgrammeItem
+
+ORGANISATIONS_GROUP = "International organisations"
+
+
+@cache
+def _collator() -> Collator:
+    return Collator()
+
+
+def collation_key(text: str) -> tuple:
+    """Directory order: Č sorts with C and Ö with O (Unicode Collation Algorithm)."""
+    return _collator().sort_key(text)
+
+
+def _locale(language: str) -> str:
+    return {"en": "en_GB"}.get(language, language.replace("-", "_"))
+
+
+def long_date(day: dt.date, language: str) -> str:
+    return format_date(day, "EEEE d MMMM y", locale=_locale(language))
+
+
+def date_range(start: dt.date, end: dt.date, language: str) -> str:
+    locale = _locale(language)
+    if start == end:
+        return format_date(start, "d MMMM y", locale=locale)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{format_date(end, 'd MMMM y', locale=locale)}"
+    if start.year == end.year:
+        return f"{format_date(start, 'd MMMM', locale=locale)} – {format_date(end, 'd MMMM y', locale=locale)}"
+    return f"{format_date(start, 'd MMMM y', locale=locale)} – {format_date(end, 'd MMMM y', locale=locale)}"
+
+
+# --- what every document shows at its top ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class Masthead:
+    title: str
+    subtitle: str
+    dates: str
+    place: str          # "Sofia, Bulgaria"
+    venue: str
+    organisers: tuple[str, ...]
+    language: str
+
+
+def masthead(dossier: Dossier) -> Masthead:
+    c = dossier.conference
+    return Masthead(c.title, c.subtitle, date_range(c.start, c.end, c.language), f"{c.city}, {c.country}",
+                    c.venue, c.organisers, c.language)
+
+
+# --- programme ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PersonRef:
+    name: str
+    affiliation: str    # position, organisation
+    anchor: str         # the bio's id, for links
+
+
+@dataclass(frozen=True)
+class ItemView:
+    anchor: str
+    time: str           # "09:30–10:15"
+    kind: str           # "Panel"
+    theme: str
+    title: str
+    is_pause: bool
+    chairs: tuple[PersonRef, ...]
+    speakers: tuple[PersonRef, ...]
+    room: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class DayView:
+    anchor: str
+    label: str          # "Tuesday 4 December 2012"
+    items: tuple[ItemView, ...]
+
+
+@dataclass(frozen=True)
+class ProgrammeView:
+    masthead: Masthead
+    days: tuple[DayView, ...]
+
+
+def _ref(bio: Bio) -> PersonRef:
+    return PersonRef(bio.display_name, bio.affiliation, bio.anchor)
+
+
+def _time(item: ProgrammeItem) -> str:
+    return f"{item.start:%H:%M}–{item.end:%H:%M}"
+
+
+def programme_view(dossier: Dossier) -> ProgrammeView:
+    language = dossier.conference.language
+    days = []
+    for day, items in groupby(dossier.programme, key=lambda i: i.date):
+        days.append(DayView(
+            anchor=f"day-{day:%Y-%m-%d}",
+            label=long_date(day, language),
+            items=tuple(ItemView(i.anchor, _time(i), i.kind_label, i.theme, i.title, i.is_pause,
+                                 tuple(map(_ref, i.chairs)), tuple(map(_ref, i.speakers)), i.room, i.notes)
+                        for i in items),
+        ))
+    return ProgrammeView(masthead(dossier), tuple(days))
+
+
+# --- participants ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    honorific: str
+    first_name: str
+    last_name: str
+    position: str
+    organisation: str
+
+    @property
+    def name(self) -> str:
+        return " ".join(p for p in (self.honorific, self.first_name, self.last_name) if p)
+
+
+@dataclass(frozen=True)
+class ParticipantGroup:
+    anchor: str
+    name: str
+    rows: tuple[ParticipantRow, ...]
+
+
+@dataclass(frozen=True)
+class ParticipantsView:
+    masthead: Masthead
+    groups: tuple[ParticipantGroup, ...]
+    total: int
+    countries: int
+    organisations: int
+    unlisted: int       # how many chose not to be listed (a count only: never who)
+
+    @property
+    def summary(self) -> str:
+        text = f"{self.total} participant{'s' * (self.total != 1)} from {self.countries} " \
+               f"countr{'ies' if self.countries != 1 else 'y'}"
+        if self.organisations:
+            text += f" and {self.organisations} international organisation{'s' * (self.organisations != 1)}"
+        return text
+
+
+def _row(p: Participant) -> ParticipantRow:
+    return ParticipantRow(p.honorific, p.first_name, p.last_name, p.position, p.organisation)
+
+
+def participants_view(dossier: Dossier) -> ParticipantsView:
+    listed = [p for p in dossier.participants if p.listed]
+    person_key = lambda p: (collation_key(p.last_name), collation_key(p.first_name))  # noqa: E731
+    countries: dict[str, list[Participant]] = {}
+    organisations: list[Participant] = []
+    for p in listed:
+        if p.place.is_organisation:
+            organisations.append(p)
+        else:
+            countries.setdefault(p.place.name, []).append(p)
+    groups = [ParticipantGroup(f"country-{people[0].place.code.lower()}", name,
+                               tuple(_row(p) for p in sorted(people, key=person_key)))
+              for name, people in sorted(countries.items(), key=lambda kv: collation_key(kv[0]))]
+    if organisations:
+        ordered = sorted(organisations, key=lambda p: (collation_key(p.place.name), *person_key(p)))
+        groups.append(ParticipantGroup("organisations", ORGANISATIONS_GROUP, tuple(_row(p) for p in ordered)))
+    return ParticipantsView(
+        masthead=masthead(dossier),
+        groups=tuple(groups),
+        total=len(listed),
+        countries=len(countries),
+        organisations=len({p.place.name for p in organisations}),
+        unlisted=len(dossier.participants) - len(listed),
+    )
+
+
+# --- bios --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Appearance:
+    role: str           # "Speaker" or "Chair"
+    day: str
+    time: str
+    title: str
+    anchor: str         # the programme item's id
+
+
+@dataclass(frozen=True)
+class BioEntry:
+    bio: Bio
+    appearances: tuple[Appearance, ...]
+
+
+@dataclass(frozen=True)
+class BiosView:
+    masthead: Masthead
+    entries: tuple[BioEntry, ...]
+
+
+def bios_view(dossier: Dossier) -> BiosView:
+    """Speakers and chairs in order of first appearance; bios of people not in the programme come last."""
+    language = dossier.conference.language
+    appearances: dict[str, list[Appearance]] = {}
+    for item in dossier.programme:
+        for role, people in (("Chair", item.chairs), ("Speaker", item.speakers)):
+            for bio in people:
+                appearances.setdefault(bio.key, []).append(
+                    Appearance(role, long_date(item.date, language), _time(item), item.title, item.anchor))
+    order = {key: i for i, key in enumerate(appearances)}
+    bios = sorted(dossier.bios, key=lambda b: (order.get(b.key, len(order)), collation_key(b.name)))
+    return BiosView(masthead(dossier), tuple(BioEntry(b, tuple(appearances.get(b.key, ()))) for b in bios))
