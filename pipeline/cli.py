@@ -33,7 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def print_findings(findings: list[Finding], stream=sys.stderr) -> None:
+def print_findings(findings: list[Finding], stream=None) -> None:
+    stream = stream or sys.stderr
     by_file: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
         by_file[f.where.file].append(f)

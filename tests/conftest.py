@@ -1,0 +1,102 @@
+"""Shared fixtures: the sample inputs, a build of them, and readers of what the outputs really contain.
+
+Expected values are read straight from the input files with openpyxl and
+PyYAML, never through the pipeline, so the tests cannot agree with a bug.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import openpyxl
+import pytest
+import yaml
+from docx import Document
+from pypdf import PdfReader
+
+from pipeline.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "inputs"
+
+
+def squash(text: str) -> str:
+    """Collapse white space (line breaks in PDFs) so phrases can be searched."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def pdf_text(path: Path) -> str:
+    text = squash(" ".join(page.extract_text() or "" for page in PdfReader(path).pages))
+    return re.sub(r"(?<=\w)- (?=\w)", "-", text)  # "non-\ngovernmental" broken at its hyphen
+
+
+def docx_text(path: Path) -> str:
+    doc = Document(path)
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return squash(" ".join(parts))
+
+
+class _TextOf(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        self._skip += tag in ("style", "script")
+
+    def handle_endtag(self, tag):
+        self._skip -= tag in ("style", "script")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_text(path: Path) -> str:
+    parser = _TextOf()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return squash(" ".join(parser.parts))
+
+
+READERS = {"pdf": pdf_text, "docx": docx_text, "html": html_text}
+
+
+def sheet_rows(path: Path) -> list[dict]:
+    ws = openpyxl.load_workbook(path, read_only=True).worksheets[0]
+    rows = list(ws.iter_rows(values_only=True))
+    header = [str(h) for h in rows[0]]
+    return [dict(zip(header, row)) for row in rows[1:] if any(v not in (None, "") for v in row)]
+
+
+def bio_files(inputs: Path) -> list[tuple[dict, str]]:
+    out = []
+    for path in sorted((inputs / "bios").glob("*.md")):
+        _, front, body = path.read_text(encoding="utf-8").split("---", 2)
+        out.append((yaml.safe_load(front), body.strip()))
+    return out
+
+
+def build(inputs: Path, out: Path) -> int:
+    return main(["build", "--inputs", str(inputs), "--out", str(out)])
+
+
+@pytest.fixture(scope="session")
+def sample_dossier(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("sample") / "dossier"
+    assert build(SAMPLE, out) == 0
+    return out
+
+
+@pytest.fixture
+def inputs_copy(tmp_path) -> Path:
+    """A private copy of the sample inputs that a test may break."""
+    target = tmp_path / "inputs"
+    shutil.copytree(SAMPLE, target)
+    return target
