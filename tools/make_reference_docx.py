@@ -50,6 +50,9 @@ def paragraph_style(doc, name, size, *, bold=False, italic=False, color=None, be
     if name != base and style.base_style is None and name not in ("Normal",):
         style.base_style = styles[base]
     style.font.name = FONT
+    rfonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):  # theme fonts would win over FONT
+        rfonts.attrib.pop(qn(attr), None)
     style.font.size = Pt(size)
     style.font.bold = bold
     style.font.italic = italic
@@ -78,8 +81,8 @@ def main() -> None:
     paragraph_style(doc, "Normal", 10, after=4)
     paragraph_style(doc, "Title", 22, bold=True, color=ACCENT, after=6)
     paragraph_style(doc, "Subtitle", 11, color=MUTED, after=2)
-    paragraph_style(doc, "Heading 1", 17, bold=True, color=ACCENT, before=12, after=6, keep_next=True)
-    paragraph_style(doc, "Heading 2", 13, bold=True, color=ACCENT, before=12, after=4, keep_next=True)
+    paragraph_style(doc, "Heading 1", 15, bold=True, color=ACCENT, before=14, after=4, keep_next=True)
+    paragraph_style(doc, "Heading 2", 12, bold=True, color=ACCENT, before=2, after=2, keep_next=True)
     paragraph_style(doc, "Heading 3", 11, bold=True, color=RGBColor(0x1A, 0x1A, 0x1A), before=2, after=2, keep_next=True)
     paragraph_style(doc, "Header", 8, color=MUTED, after=0)
     paragraph_style(doc, "Footer", 8, color=MUTED, after=0)

@@ -154,11 +154,15 @@ def _bios(doc, view: BiosView) -> None:
     for entry in view.entries:
         bio = entry.bio
         doc.add_heading(bio.display_name, level=1)
+        # Role and photo share one paragraph, so that "keep with next" holds the name to both.
+        role = doc.add_paragraph(style="Role")
         if bio.affiliation:
-            doc.add_paragraph(bio.affiliation, style="Role")
+            role.add_run(bio.affiliation)
         if bio.photo:
             data, _, _ = prepared(bio.photo)
-            doc.add_paragraph().add_run().add_picture(io.BytesIO(data), width=PHOTO_WIDTH)
+            if bio.affiliation:
+                role.add_run().add_break()
+            role.add_run().add_picture(io.BytesIO(data), width=PHOTO_WIDTH)
             _describe_last_picture(doc, f"Portrait of {bio.display_name}")
         _rich_text(doc, bio.text)
         if entry.appearances:
