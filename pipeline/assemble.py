@@ -11,7 +11,7 @@ from pipeline.model import Bio, Conference, Dossier, Participant, ProgrammeItem
 from pipeline.normalise.names import honorific, name_key, split_honorific, split_people, tidy
 from pipeline.normalise.places import resolve_place
 from pipeline.normalise.values import check_email, parse_count, parse_yes_no
-from pipeline.normalise.when import parse_date, parse_time
+from pipeline.normalise.when import parse_date, parse_time, split_range
 from pipeline.richtext import render_markdown
 
 
@@ -80,10 +80,11 @@ def _programme(table: Table, bios: dict[str, Bio]) -> tuple[ProgrammeItem, ...]:
         cell = lambda column: cells.get(column, "")  # noqa: E731 - optional columns may be absent
         if cell("Date") != "":
             date = parse_date(cell("Date"))
+        start, end = split_range(cell("Start"), cell("End"))
         items.append(ProgrammeItem(
             date=date,
-            start=parse_time(cell("Start")),
-            end=parse_time(cell("End")),
+            start=parse_time(start),
+            end=parse_time(end),
             kind=_text(cell("Type")).casefold(),
             theme=_text(cell("Theme")),
             title=_text(cell("Title")),

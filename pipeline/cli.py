@@ -7,6 +7,7 @@ the build failed (nothing written), 2 the command was used wrongly.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 import traceback
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.build import Report, build, check_inputs
-from pipeline.findings import Finding, Severity, has_errors
+from pipeline.findings import Finding, Severity, has_errors, strict
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,10 +27,13 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--inputs", type=Path, default=Path("inputs"), metavar="DIR",
                         help="folder with announcement.md, programme, participants and bios/ (default: inputs)")
     common.add_argument("--debug", action="store_true", help="show Python tracebacks")
+    common.add_argument("--strict", action="store_true", help="treat warnings as errors")
     b = sub.add_parser("build", parents=[common], help="validate the inputs, then write the dossier")
     b.add_argument("--out", type=Path, default=Path("dossier"), metavar="DIR",
                    help="folder the dossier is written to (default: dossier)")
-    sub.add_parser("validate", parents=[common], help="check the inputs and list every problem; writes nothing")
+    v = sub.add_parser("validate", parents=[common], help="check the inputs and list every problem; writes nothing")
+    v.add_argument("--format", choices=("text", "json"), default="text",
+                   help="text for people (default), json on standard output for tools")
     return parser
 
 
@@ -53,7 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         raw, findings = check_inputs(args.inputs, report)
-        if findings:
+        if args.strict:
+            findings = strict(findings)
+        if getattr(args, "format", "text") == "json":
+            json.dump([f.to_dict() for f in findings], sys.stdout, ensure_ascii=False, indent=2)
+            print()
+        elif findings:
             print_findings(findings)
         if has_errors(findings):
             errors = sum(f.severity is Severity.ERROR for f in findings)

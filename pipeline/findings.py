@@ -41,6 +41,10 @@ class Finding:
     message: str
     hint: str = ""
 
+    def to_dict(self) -> dict:
+        return {"severity": self.severity.value, "file": self.where.file, "sheet": self.where.sheet,
+                "row": self.where.row, "column": self.where.column, "message": self.message, "hint": self.hint}
+
     def __str__(self) -> str:
         text = f"{self.where}: {self.message}"
         if self.hint:
@@ -58,3 +62,8 @@ def warning(where: Location, message: str, hint: str = "") -> Finding:
 
 def has_errors(findings: list[Finding]) -> bool:
     return any(f.severity is Severity.ERROR for f in findings)
+
+
+def strict(findings: list[Finding]) -> list[Finding]:
+    """--strict: every warning counts as an error."""
+    return [Finding(Severity.ERROR, f.where, f.message, f.hint) for f in findings]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PIL import Image
 
-from pipeline.findings import Finding, error, warning
+from pipeline.findings import Finding, Location, error, warning
 from pipeline.ingest import RawInputs
 from pipeline.ingest.frontmatter import MarkdownDoc
 from pipeline.ingest.tables import Table
@@ -22,7 +22,7 @@ from pipeline.normalise import Unparsable
 from pipeline.normalise.names import name_key, split_people, tidy
 from pipeline.normalise.places import resolve_place
 from pipeline.normalise.values import check_email, parse_count, parse_yes_no
-from pipeline.normalise.when import parse_date, parse_time
+from pipeline.normalise.when import parse_date, parse_time, split_range
 
 ANNOUNCEMENT_REQUIRED = ("title", "start_date", "end_date", "city", "country")
 
@@ -33,11 +33,57 @@ def validate(raw: RawInputs) -> list[Finding]:
     if raw.announcement:
         findings += _check_announcement(raw.announcement)
     findings += _check_bios(raw, bios)
+    people = participant_keys(raw.participants)
     if raw.programme is not None:
-        findings += _check_programme(raw.programme, bios, raw)
+        findings += _check_programme(raw.programme, bios, _event_dates(raw.announcement), people)
+        findings += _unused_bios(raw.programme, bios)
     if raw.participants is not None:
         findings += _check_participants(raw.participants)
+        if raw.announcement:
+            findings += _check_counts(raw.participants, raw.announcement)
     return findings
+
+
+def _event_dates(doc: MarkdownDoc | None) -> tuple | None:
+    try:
+        return parse_date(doc.meta["start_date"]), parse_date(doc.meta["end_date"])
+    except (AttributeError, KeyError, Unparsable):
+        return None
+
+
+def participant_keys(table: Table | None) -> set[str]:
+    if table is None or not {"First name", "Last name"} <= set(table.frame.columns):
+        return set()
+    return {name_key(f"{first} {last}") for first, last in table.frame[["First name", "Last name"]].itertuples(index=False)}
+
+
+def _unused_bios(table: Table, bios: dict[str, list[MarkdownDoc]]) -> list[Finding]:
+    named = {name_key(p) for column in ("Chair", "Speakers") if column in table.frame.columns
+             for cell in table.frame[column] for p in split_people(cell)}
+    return [warning(doc.where(), f'"{tidy(doc.meta["name"])}" is not in the programme; the bio is printed last',
+                    "remove the bio, or add the person to the programme")
+            for key, docs in bios.items() if key not in named for doc in docs]
+
+
+def _check_counts(table: Table, doc: MarkdownDoc) -> list[Finding]:
+    """The participant and country counts against the announcement's figures (5 % slack on people)."""
+    try:
+        expected_people = parse_count(doc.meta.get("expected_participants"))
+        expected_countries = parse_count(doc.meta.get("expected_countries"))
+    except Unparsable:
+        return []
+    if "Country" not in table.frame.columns or (expected_people is None and expected_countries is None):
+        return []
+    places = [resolve_place(str(v)) for v in table.frame["Country"] if v != ""]
+    people = len(table.frame)
+    countries = len({p.code for p in places if p and not p.is_organisation})
+    off_people = expected_people is not None and abs(people - expected_people) > 0.05 * expected_people
+    off_countries = expected_countries is not None and countries != expected_countries
+    if not (off_people or off_countries):
+        return []
+    return [warning(Location(table.file, table.sheet), f"{people} participants from {countries} countries; "
+                    f"the announcement says some {expected_people} from {expected_countries}",
+                    "update expected_participants / expected_countries in announcement.md if the figures changed")]
 
 
 def bio_index(bios: tuple[MarkdownDoc, ...]) -> dict[str, list[MarkdownDoc]]:
@@ -148,48 +194,79 @@ def _check_bios(raw: RawInputs, bios: dict[str, list[MarkdownDoc]]) -> list[Find
 
 # --- programme --------------------------------------------------------------------------------
 
-def _check_programme(table: Table, bios: dict[str, list[MarkdownDoc]], raw: RawInputs) -> list[Finding]:
+def _check_programme(table: Table, bios: dict[str, list[MarkdownDoc]], event: tuple | None,
+                     people: set[str]) -> list[Finding]:
+    """event: (start date, end date) from the announcement, when it has valid ones; people: participants' name keys."""
     found = _missing_columns(table)
     frame = table.frame
-    found += _check_cells(table, "Start", parse_time, required=True)
-    found += _check_cells(table, "End", parse_time, required=True)
     found += _check_cells(table, "Title", str, required=True)
     found += _check_cells(table, "Type", str, required=True)
-    # An empty date continues the one above (the day written once per block, or merged cells).
-    if "Date" in frame.columns:
-        previous = None
-        for row, value in frame["Date"].items():
-            if value == "":
-                if previous is None:
-                    found.append(error(table.where(row, "Date"), "is empty and no date above it to continue",
+    cell = lambda cells, column: cells.get(column, "")  # noqa: E731 - optional columns may be absent
+    slots = []  # (date, start, end, room, row) of rows whose times could be read
+    date = None
+    for row, cells in frame.iterrows():
+        if "Date" in frame.columns:
+            if cell(cells, "Date") == "":
+                if date is None:
+                    found.append(error(table.where(row, "Date"), "is empty and there is no date above it to continue",
                                        "write the day on the first row of each day"))
+            else:
+                try:
+                    date = parse_date(cell(cells, "Date"))
+                    if event and not event[0] <= date <= event[1]:
+                        found.append(error(table.where(row, "Date"), f"{date:%d.%m.%Y} is outside the event "
+                                           f"({event[0]:%d.%m.%Y}–{event[1]:%d.%m.%Y})",
+                                           "check the date, or start_date and end_date in announcement.md"))
+                except Unparsable as exc:
+                    found.append(error(table.where(row, "Date"), exc.message, exc.hint))
+                    date = None
+        times = {}
+        for column, value in zip(("Start", "End"), split_range(cell(cells, "Start"), cell(cells, "End"))):
+            if column not in frame.columns:
+                continue
+            if value == "":
+                found.append(error(table.where(row, column), "is empty", "expected HH:MM, for example 09:30"))
                 continue
             try:
-                previous = parse_date(value)
+                times[column] = parse_time(value)
             except Unparsable as exc:
-                found.append(error(table.where(row, "Date"), exc.message, exc.hint))
-    if {"Start", "End"} <= set(frame.columns):
-        for row, (start, end) in frame[["Start", "End"]].iterrows():
-            try:
-                if parse_time(end) <= parse_time(start):
-                    found.append(error(table.where(row, "End"), f"ends at {parse_time(end):%H:%M}, "
-                                       f"not after its start at {parse_time(start):%H:%M}",
-                                       "check the start and end times"))
-            except Unparsable:
-                pass  # already reported
-    if "Type" in frame.columns:
-        for row, value in frame["Type"].items():
-            if value and str(value).strip().casefold() not in ITEM_TYPES:
-                found.append(warning(table.where(row, "Type"), f'"{value}" is not a known type; printed as written',
-                                     "known types: " + ", ".join(sorted(set(ITEM_TYPES) - {"other"}))))
-    for column in ("Chair", "Speakers"):
-        if column not in frame.columns:
-            continue
-        for row, cell in frame[column].items():
-            for person in split_people(cell):
-                matches = bios.get(name_key(person), [])
-                if not matches:
-                    found.append(error(table.where(row, column), f'"{person}" has no bio', _suggest(name_key(person), bios)))
+                found.append(error(table.where(row, column), exc.message, exc.hint))
+        if len(times) == 2:
+            if times["End"] <= times["Start"]:
+                found.append(error(table.where(row, "End"), f"ends at {times['End']:%H:%M}, not after its start "
+                                   f"at {times['Start']:%H:%M}", "check the start and end times"))
+            elif date is not None:
+                slots.append((date, times["Start"], times["End"], tidy(cell(cells, "Room")), row))
+        kind = cell(cells, "Type")
+        if kind and str(kind).strip().casefold() not in ITEM_TYPES:
+            found.append(warning(table.where(row, "Type"), f'"{kind}" is not a known type; printed as written',
+                                 "known types: " + ", ".join(sorted(set(ITEM_TYPES) - {"other"}))))
+        for column in ("Chair", "Speakers"):
+            for person in split_people(cell(cells, column)):
+                key = name_key(person)
+                if not bios.get(key):
+                    found.append(error(table.where(row, column), f'"{person}" has no bio', _suggest(key, bios)))
+                elif people and key not in people:
+                    found.append(warning(table.where(row, column), f'"{person}" is not in the participant list',
+                                         "add a row for them to the participants"))
+    found += _overlaps(table, slots)
+    return found
+
+
+def _overlaps(table: Table, slots: list[tuple]) -> list[Finding]:
+    """Two items in the same room at overlapping times (items without a room are not compared)."""
+    found = []
+    by_room: dict[tuple, list[tuple]] = defaultdict(list)
+    for date, start, end, room, row in slots:
+        if room:
+            by_room[(date, room.casefold())].append((start, end, row, room))
+    for items in by_room.values():
+        items.sort()
+        for (s1, e1, r1, room), (s2, e2, r2, _) in zip(items, items[1:]):
+            if s2 < e1:
+                found.append(error(table.where(r2, "Start"), f"{s2:%H:%M}–{e2:%H:%M} overlaps row {r1} "
+                                   f"({s1:%H:%M}–{e1:%H:%M}) in the same room, {room}",
+                                   "change a time or a room"))
     return found
 
 

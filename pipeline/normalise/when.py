@@ -58,3 +58,15 @@ def parse_time(value: object) -> dt.time:
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
     raise Unparsable(f'"{text}" is not a time', TIME_HINT)
+
+
+_RANGE = re.compile(r"\s*(\d{1,2}\s*[:.hH]?\s*\d{2})\s*[-–—]\s*(\d{1,2}\s*[:.hH]?\s*\d{2})\s*")
+
+
+def split_range(start: object, end: object) -> tuple[object, object]:
+    """A range typed in the Start cell ('09:00-10:30', '9h00 – 10h30') with End left empty."""
+    if end == "" and isinstance(start, str):
+        m = _RANGE.fullmatch(start)
+        if m:
+            return m[1], m[2]
+    return start, end
