@@ -77,3 +77,20 @@ def test_json_findings_for_tools(inputs_copy, capsys):
     assert status == 1
     assert {"severity": "error", "file": f"{inputs_copy}/programme.xlsx", "sheet": "Programme", "row": 5,
             "column": "Start", "message": '"9h3O" is not a time', "hint": "expected HH:MM, for example 09:30"} in findings
+
+
+def test_a_windows_1251_csv_with_cyrillic_names_is_read_and_says_so(inputs_copy, tmp_path, capsys):
+    from conftest import build, html_text
+
+    wb = openpyxl.load_workbook(inputs_copy / "participants.xlsx")
+    rows = [[("" if v is None else str(v)) for v in row] for row in wb.worksheets[0].iter_rows(values_only=True)]
+    rows.append(["Г-жа", "Мария", "Петрова", "Министерство на вътрешните работи", "Експерт", "Bulgaria",
+                 "government", "", "yes", "no"])
+    (inputs_copy / "participants.xlsx").unlink()
+    lines = [";".join(cell.replace(";", ",") for cell in row) for row in rows]
+    encodable = [line for line in lines if line.encode("cp1251", errors="replace").decode("cp1251") == line]
+    (inputs_copy / "participants.csv").write_bytes("\r\n".join(encodable).encode("cp1251"))
+    out = tmp_path / "out"
+    assert build(inputs_copy, out) == 0
+    assert "participants.csv: is not UTF-8; read as Windows-1251" in capsys.readouterr().err
+    assert "Мария Петрова" in html_text(out / "participants.html")

@@ -19,7 +19,6 @@ from pipeline.findings import Finding, Location, error, warning
 from pipeline.ingest.contract import TableSpec
 
 EXTENSIONS = (".xlsx", ".ods", ".csv")
-CSV_ENCODINGS = ("utf-8-sig", "cp1252")
 
 
 @dataclass(frozen=True)
@@ -61,14 +60,25 @@ def _read_workbook(path: Path, spec: TableSpec, shown: str, findings: list[Findi
     return wanted, wb.get_sheet_by_name(wanted).to_python(skip_empty_area=False)
 
 
-def _read_csv(path: Path) -> list[list]:
-    raw = path.read_bytes()
-    for encoding in CSV_ENCODINGS:
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
+def _decode(raw: bytes) -> tuple[str, str | None]:
+    """UTF-8 (with or without BOM) first; otherwise Windows-1251 when that gives mostly Cyrillic letters,
+    else Windows-1252. Returns the text and the legacy encoding used, if any."""
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    cyrillic = raw.decode("cp1251", errors="replace")
+    non_ascii = [ch for ch in cyrillic if ord(ch) > 127 and ch.isalpha()]
+    if non_ascii and sum("\u0400" <= ch <= "\u04ff" for ch in non_ascii) / len(non_ascii) > 0.5:
+        return cyrillic, "Windows-1251"
+    return raw.decode("cp1252", errors="replace"), "Windows-1252"
+
+
+def _read_csv(path: Path, shown: str, findings: list[Finding]) -> list[list]:
+    text, legacy = _decode(path.read_bytes())
+    if legacy:
+        findings.append(warning(Location(shown), f"is not UTF-8; read as {legacy}",
+                                "check the names below, and save the file as CSV UTF-8 to silence this"))
     frame = pd.read_csv(io.StringIO(text), sep=None, engine="python", header=None, dtype=str,
                         keep_default_na=False, skip_blank_lines=False)
     return frame.values.tolist()
@@ -79,7 +89,7 @@ def read_table(path: Path, spec: TableSpec, shown: str) -> tuple[Table | None, l
     findings: list[Finding] = []
     try:
         if path.suffix.lower() == ".csv":
-            sheet, rows = None, _read_csv(path)
+            sheet, rows = None, _read_csv(path, shown, findings)
         else:
             sheet, rows = _read_workbook(path, spec, shown, findings)
     except Exception as exc:  # a corrupt or foreign file: the reader's own words, located
