@@ -83,6 +83,17 @@ def bio_files(inputs: Path) -> list[tuple[dict, str]]:
     return out
 
 
+def edit_sheet(path: Path, edit) -> None:
+    """Change the first sheet of a workbook in place: edit(worksheet)."""
+    wb = openpyxl.load_workbook(path)
+    edit(wb.worksheets[0])
+    wb.save(path)
+
+
+def column_of(ws, header: str) -> int:
+    return next(c.column for c in ws[1] if c.value == header)
+
+
 def build(inputs: Path, out: Path) -> int:
     return main(["build", "--inputs", str(inputs), "--out", str(out)])
 

@@ -7,17 +7,11 @@ import shutil
 
 import openpyxl
 
+from conftest import column_of, edit_sheet
+
 from pipeline.cli import main
 
 
-def _edit(path, edit) -> None:
-    wb = openpyxl.load_workbook(path)
-    edit(wb.worksheets[0])
-    wb.save(path)
-
-
-def _col(ws, header: str) -> int:
-    return next(c.column for c in ws[1] if c.value == header)
 
 
 def _validate(inputs, capsys, *extra) -> tuple[int, str]:
@@ -28,14 +22,14 @@ def _validate(inputs, capsys, *extra) -> tuple[int, str]:
 
 def test_two_items_in_one_room_at_overlapping_times(inputs_copy, capsys):
     # Row 5 (keynote 10:10–10:40, Plenary Hall) made to start during row 4 (09:50–10:10).
-    _edit(inputs_copy / "programme.xlsx", lambda ws: ws.cell(5, _col(ws, "Start"), "10:00"))
+    edit_sheet(inputs_copy / "programme.xlsx", lambda ws: ws.cell(5, column_of(ws, "Start"), "10:00"))
     status, out = _validate(inputs_copy, capsys)
     assert status == 1
     assert 'row 5, column "Start": 10:00–10:40 overlaps row 4 (09:50–10:10) in the same room, Plenary Hall' in out
 
 
 def test_an_item_outside_the_event_dates(inputs_copy, capsys):
-    _edit(inputs_copy / "programme.xlsx", lambda ws: ws.cell(2, _col(ws, "Date"), "6.12.2012"))
+    edit_sheet(inputs_copy / "programme.xlsx", lambda ws: ws.cell(2, column_of(ws, "Date"), "6.12.2012"))
     status, out = _validate(inputs_copy, capsys)
     assert status == 1
     assert 'row 2, column "Date": 06.12.2012 is outside the event (04.12.2012–05.12.2012)' in out
@@ -43,10 +37,10 @@ def test_an_item_outside_the_event_dates(inputs_copy, capsys):
 
 def test_a_range_in_the_start_cell_is_read_as_start_and_end(inputs_copy, tmp_path, capsys):
     def as_range(ws):
-        ws.cell(2, _col(ws, "Start"), "08:30–09:30")
-        ws.cell(2, _col(ws, "End")).value = None
+        ws.cell(2, column_of(ws, "Start"), "08:30–09:30")
+        ws.cell(2, column_of(ws, "End")).value = None
 
-    _edit(inputs_copy / "programme.xlsx", as_range)
+    edit_sheet(inputs_copy / "programme.xlsx", as_range)
     status, out = _validate(inputs_copy, capsys)
     assert status == 0, out
 
@@ -58,10 +52,10 @@ def test_warnings_for_an_unused_bio_a_speaker_not_registered_and_the_counts(inpu
 
     def drop_people(ws):
         for row in range(ws.max_row, 1, -1):
-            if ws.cell(row, _col(ws, "Last name")).value in ("Hoxha",) or row > 110:
+            if ws.cell(row, column_of(ws, "Last name")).value in ("Hoxha",) or row > 110:
                 ws.delete_rows(row)
 
-    _edit(inputs_copy / "participants.xlsx", drop_people)
+    edit_sheet(inputs_copy / "participants.xlsx", drop_people)
     status, out = _validate(inputs_copy, capsys)
     assert status == 0, out  # warnings only
     assert 'zz-extra.md: "Vera Extra" is not in the programme' in out
@@ -71,7 +65,7 @@ def test_warnings_for_an_unused_bio_a_speaker_not_registered_and_the_counts(inpu
 
 
 def test_json_findings_for_tools(inputs_copy, capsys):
-    _edit(inputs_copy / "programme.xlsx", lambda ws: ws.cell(5, _col(ws, "Start"), "9h3O"))
+    edit_sheet(inputs_copy / "programme.xlsx", lambda ws: ws.cell(5, column_of(ws, "Start"), "9h3O"))
     status = main(["validate", "--inputs", str(inputs_copy), "--format", "json"])
     findings = json.loads(capsys.readouterr().out)
     assert status == 1

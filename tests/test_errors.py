@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import hashlib
 
-import openpyxl
 import pytest
 
-from conftest import build
+from conftest import build, column_of, edit_sheet
 from pipeline.cli import main
 
 
-def _edit(path, edit) -> None:
-    wb = openpyxl.load_workbook(path)
-    edit(wb.worksheets[0])
-    wb.save(path)
-
-
-def _column(ws, header: str) -> int:
-    return next(c.column for c in ws[1] if c.value == header)
 
 
 def _snapshot(folder):
@@ -35,13 +26,13 @@ def _fails(inputs, out, capsys) -> str:
 
 
 def test_missing_column_is_named_with_file_sheet_and_header_row(inputs_copy, tmp_path, capsys):
-    _edit(inputs_copy / "programme.xlsx", lambda ws: ws.delete_cols(_column(ws, "Start")))
+    edit_sheet(inputs_copy / "programme.xlsx", lambda ws: ws.delete_cols(column_of(ws, "Start")))
     err = _fails(inputs_copy, tmp_path / "out", capsys)
     assert 'programme.xlsx [Programme] row 1: column "Start" is missing' in err
 
 
 def test_a_time_that_is_not_a_time_names_row_and_column(inputs_copy, tmp_path, capsys):
-    _edit(inputs_copy / "programme.xlsx", lambda ws: ws.cell(5, _column(ws, "Start"), "9h3O"))
+    edit_sheet(inputs_copy / "programme.xlsx", lambda ws: ws.cell(5, column_of(ws, "Start"), "9h3O"))
     err = _fails(inputs_copy, tmp_path / "out", capsys)
     assert 'programme.xlsx [Programme] row 5, column "Start": "9h3O" is not a time (expected HH:MM, for example 09:30)' in err
 
@@ -50,24 +41,24 @@ def test_a_speaker_with_no_bio_names_the_cell_and_suggests_the_closest_bio(input
     (inputs_copy / "bios" / "dumitrescu-ioana.md").unlink()
 
     def misspell(ws):
-        ws.cell(7, _column(ws, "Chair"), "Ms Elena Russu")  # a typo for Rusu
+        ws.cell(7, column_of(ws, "Chair"), "Ms Elena Russu")  # a typo for Rusu
 
-    _edit(inputs_copy / "programme.xlsx", misspell)
+    edit_sheet(inputs_copy / "programme.xlsx", misspell)
     err = _fails(inputs_copy, tmp_path / "out", capsys)
     assert 'row 7, column "Speakers": "Ms Ioana Dumitrescu" has no bio' in err
     assert 'row 7, column "Chair": "Ms Elena Russu" has no bio (did you mean "Elena Rusu"?)' in err
 
 
 def test_every_problem_is_reported_in_one_run(inputs_copy, tmp_path, capsys):
-    _edit(inputs_copy / "programme.xlsx", lambda ws: (ws.cell(3, _column(ws, "End"), "25:00"),
-                                                      ws.cell(4, _column(ws, "Date"), "31.02.2012")))
+    edit_sheet(inputs_copy / "programme.xlsx", lambda ws: (ws.cell(3, column_of(ws, "End"), "25:00"),
+                                                      ws.cell(4, column_of(ws, "Date"), "31.02.2012")))
 
     def participants(ws):
-        ws.cell(2, _column(ws, "Country"), "Atlantis")
-        ws.cell(3, _column(ws, "Email"), "not-an-address")
-        ws.cell(4, _column(ws, "Listed"), "perhaps")
+        ws.cell(2, column_of(ws, "Country"), "Atlantis")
+        ws.cell(3, column_of(ws, "Email"), "not-an-address")
+        ws.cell(4, column_of(ws, "Listed"), "perhaps")
 
-    _edit(inputs_copy / "participants.xlsx", participants)
+    edit_sheet(inputs_copy / "participants.xlsx", participants)
     err = _fails(inputs_copy, tmp_path / "out", capsys)
     assert 'row 3, column "End": "25:00" is not a time' in err
     assert 'row 4, column "Date": "31.02.2012" is not a date' in err
@@ -78,7 +69,7 @@ def test_every_problem_is_reported_in_one_run(inputs_copy, tmp_path, capsys):
 
 
 def test_an_end_before_its_start_is_an_error(inputs_copy, tmp_path, capsys):
-    _edit(inputs_copy / "programme.xlsx", lambda ws: ws.cell(3, _column(ws, "End"), "09:00"))
+    edit_sheet(inputs_copy / "programme.xlsx", lambda ws: ws.cell(3, column_of(ws, "End"), "09:00"))
     err = _fails(inputs_copy, tmp_path / "out", capsys)
     assert 'row 3, column "End": ends at 09:00, not after its start at 09:30' in err
 
@@ -87,7 +78,7 @@ def test_a_failed_build_leaves_the_previous_dossier_byte_for_byte(inputs_copy, s
     out = tmp_path / "dossier"
     assert build(inputs_copy, out) == 0
     before = _snapshot(out)
-    _edit(inputs_copy / "programme.xlsx", lambda ws: ws.cell(5, _column(ws, "Start"), "later"))
+    edit_sheet(inputs_copy / "programme.xlsx", lambda ws: ws.cell(5, column_of(ws, "Start"), "later"))
     assert build(inputs_copy, out) == 1
     assert "Traceback" not in capsys.readouterr().err
     assert _snapshot(out) == before
