@@ -26,7 +26,7 @@ test: $(STAMP) ## Run the test suite
 	$(BIN)/python -m pytest -q
 
 clean: ## Remove generated files (the dossier and caches), keep the virtual environment
-	find $(OUT) -mindepth 1 ! -name .gitignore -exec rm -rf {} +
+	rm -rf $(OUT)
 	rm -rf .pytest_cache build *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 

@@ -13,9 +13,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-KEEP = (".gitignore",)  # placeholders that keep the output folder in git survive the swap
-
-
 class EmptyOutput(RuntimeError):
     pass
 
@@ -44,9 +41,6 @@ def _swap(new: Path, out: Path) -> None:
     if not out.exists():
         os.rename(new, out)
         return
-    for name in KEEP:
-        if (out / name).is_file() and not (new / name).exists():
-            shutil.copy2(out / name, new / name)
     old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
     os.rmdir(old)
     os.rename(out, old)
