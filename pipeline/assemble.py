@@ -8,10 +8,11 @@ from pipeline.ingest import RawInputs
 from pipeline.ingest.frontmatter import MarkdownDoc
 from pipeline.ingest.tables import Table
 from pipeline.model import Bio, Conference, Dossier, Participant, ProgrammeItem
-from pipeline.normalise.names import honorific, name_key, split_honorific, split_people, tidy
-from pipeline.normalise.places import resolve_place
-from pipeline.normalise.values import check_email, parse_count, parse_yes_no
-from pipeline.normalise.when import parse_date, parse_time, split_range
+from pipeline.normalise.names import honorific, name_key, split_honorific, tidy
+from pipeline.normalise.places import country_settings
+from pipeline.normalise.tables import parse_cells
+from pipeline.normalise.values import parse_count
+from pipeline.normalise.when import parse_date
 from pipeline.richtext import render_markdown
 
 
@@ -51,6 +52,8 @@ def _conference(doc: MarkdownDoc) -> Conference:
         language=_text(languages[0]),
         expected_participants=parse_count(meta.get("expected_participants")),
         expected_countries=parse_count(meta.get("expected_countries")),
+        country_names=country_settings(meta.get("country_names")),
+        country_notes=country_settings(meta.get("country_notes")),
         announcement=render_markdown(doc.body),
     )
 
@@ -73,44 +76,36 @@ def _bio(root: Path, doc: MarkdownDoc) -> Bio:
 
 
 def _programme(table: Table, bios: dict[str, Bio]) -> tuple[ProgrammeItem, ...]:
-    items = []
-    date = None
-    frame = table.frame
-    for row, cells in frame.iterrows():
-        cell = lambda column: cells.get(column, "")  # noqa: E731 - optional columns may be absent
-        if cell("Date") != "":
-            date = parse_date(cell("Date"))
-        start, end = split_range(cell("Start"), cell("End"))
-        items.append(ProgrammeItem(
-            date=date,
-            start=parse_time(start),
-            end=parse_time(end),
-            kind=_text(cell("Type")).casefold(),
-            theme=_text(cell("Theme")),
-            title=_text(cell("Title")),
-            chairs=tuple(bios[name_key(p)] for p in split_people(cell("Chair"))),
-            speakers=tuple(bios[name_key(p)] for p in split_people(cell("Speakers"))),
-            room=_text(cell("Room")),
-            notes=_text(cell("Notes")),
-        ))
+    items = [ProgrammeItem(
+        date=cells["Date"],
+        start=cells["Start"],
+        end=cells["End"],
+        kind=cells["Type"],
+        theme=cells.get("Theme") or "",
+        title=cells["Title"],
+        chairs=tuple(bios[name_key(p)] for p in cells.get("Chair") or ()),
+        speakers=tuple(bios[name_key(p)] for p in cells.get("Speakers") or ()),
+        room=cells.get("Room") or "",
+        notes=cells.get("Notes") or "",
+    ) for _row, cells in parse_cells(table).iterrows()]
     return tuple(sorted(items, key=lambda i: (i.date, i.start, i.end)))
 
 
 def _participants(table: Table) -> tuple[Participant, ...]:
     people = []
-    for _row, cells in table.frame.iterrows():
-        hon, first = split_honorific(_text(cells.get("First name", "")))
-        title = _text(cells.get("Title", ""))
+    for _row, cells in parse_cells(table).iterrows():
+        hon, first = split_honorific(cells["First name"])
         people.append(Participant(
-            honorific=honorific(title) if title else hon,
+            honorific=cells.get("Title") or hon,
             first_name=first,
-            last_name=_text(cells["Last name"]),
-            organisation=_text(cells.get("Organisation", "")),
-            position=_text(cells.get("Position", "")),
-            place=resolve_place(_text(cells["Country"])),
-            category=_text(cells.get("Category", "")),
-            email=check_email(cells.get("Email", "")),
-            listed=parse_yes_no(cells.get("Listed", "")),
-            share_contact=parse_yes_no(cells.get("Share contact", "")),
+            last_name=cells["Last name"],
+            organisation=cells.get("Organisation") or "",
+            position=cells.get("Position") or "",
+            place=cells["Country"],
+            category=cells.get("Category") or "",
+            email=cells.get("Email") or "",
+            phone=cells.get("Phone") or "",
+            listed=bool(cells.get("Listed")),
+            share_contact=bool(cells.get("Share contact")),
         ))
     return tuple(people)

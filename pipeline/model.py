@@ -34,6 +34,8 @@ class Conference:
     language: str                      # BCP 47 tag of the dossier's language, e.g. "en"
     expected_participants: int | None
     expected_countries: int | None
+    country_names: dict[str, str]      # ISO code → the name this event prints, where it differs from the default
+    country_notes: dict[str, str]      # ISO code → a footnote printed with that country
     announcement: RichText
 
 
@@ -94,6 +96,7 @@ class Participant:
     place: Place
     category: str
     email: str
+    phone: str                         # kept as given
     listed: bool
     share_contact: bool
 

@@ -155,6 +155,13 @@ class ParticipantsView:
     countries: int
     organisations: int
     unlisted: int       # how many chose not to be listed (a count only: never who)
+    notes: tuple[str, ...] = ()  # footnotes the event prints with some countries' names (country_notes)
+
+    @property
+    def unlisted_note(self) -> str:
+        if not self.unlisted:
+            return ""
+        return f"{self.unlisted} further participant{'s' * (self.unlisted != 1)} asked not to be listed."
 
     @property
     def summary(self) -> str:
@@ -172,13 +179,14 @@ def _row(p: Participant) -> ParticipantRow:
 def participants_view(dossier: Dossier) -> ParticipantsView:
     listed = [p for p in dossier.participants if p.listed]
     person_key = lambda p: (collation_key(p.last_name), collation_key(p.first_name))  # noqa: E731
+    names = dossier.conference.country_names
     countries: dict[str, list[Participant]] = {}
     organisations: list[Participant] = []
     for p in listed:
         if p.place.is_organisation:
             organisations.append(p)
         else:
-            countries.setdefault(p.place.name, []).append(p)
+            countries.setdefault(names.get(p.place.code, p.place.name), []).append(p)
     groups = [ParticipantGroup(f"country-{people[0].place.code.lower()}", name,
                                tuple(_row(p) for p in sorted(people, key=person_key)))
               for name, people in sorted(countries.items(), key=lambda kv: collation_key(kv[0]))]
@@ -192,6 +200,8 @@ def participants_view(dossier: Dossier) -> ParticipantsView:
         countries=len(countries),
         organisations=len({p.place.name for p in organisations}),
         unlisted=len(dossier.participants) - len(listed),
+        notes=tuple(note for code, note in sorted(dossier.conference.country_notes.items())
+                    if any(p.place.code == code for p in listed)),
     )
 
 

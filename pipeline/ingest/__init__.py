@@ -1,4 +1,5 @@
-"""Ingest: read every input file as it is, remembering where each value came from. No judgement here."""
+"""Ingest: read every input file as it is, remembering where each value came from. No judgement here,
+except bringing the tables' shapes to the contract's (a time range in one cell, a whole name in one column)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pipeline.findings import Finding, Location, error
 from pipeline.ingest.contract import PARTICIPANTS, PROGRAMME, TableSpec
 from pipeline.ingest.frontmatter import MarkdownDoc, read_markdown
 from pipeline.ingest.tables import EXTENSIONS, Table, read_table
+from pipeline.normalise.tables import conform
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ def _find_table(root: Path, spec: TableSpec, findings: list[Finding]) -> Table |
         return None
     table, table_findings = read_table(found[0], spec, _shown(root, found[0]))
     findings.extend(table_findings)
-    return table
+    return conform(table)
 
 
 def read_inputs(root: Path) -> tuple[RawInputs, list[Finding]]:

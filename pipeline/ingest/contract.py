@@ -1,15 +1,26 @@
-"""The input contract for the two tables: expected sheet, columns and the header spellings accepted for each."""
+"""The input contract for the two tables: expected sheet, columns, the header spellings accepted for each,
+and how each column's cells are read. Validation and assembly both read cells through these parsers,
+so whatever validation accepts can be built."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from pipeline.normalise.names import honorific, split_people, surname_display, tidy
+from pipeline.normalise.places import parse_place
+from pipeline.normalise.values import check_email, parse_yes_no
+from pipeline.normalise.when import parse_date, parse_time
 
 
 @dataclass(frozen=True)
 class Column:
     name: str                      # the canonical header, as documented in README.md
     aliases: tuple[str, ...] = ()  # other headers people write for the same thing
-    required: bool = True          # the column must be present (cells may still be empty)
+    required: bool = True          # the column must be present
+    filled: bool = False           # every cell of the column must be filled
+    parse: Callable[[object], object] = tidy  # cell → value; raises Unparsable with a hint
+    continues: bool = False        # an empty cell continues the value above (a day written once per block)
 
 
 @dataclass(frozen=True)
@@ -26,14 +37,14 @@ PROGRAMME = TableSpec(
     kind="programme",
     sheet="Programme",
     columns=(
-        Column("Date", ("Day",)),
-        Column("Start", ("From", "Start time", "Begins")),
-        Column("End", ("To", "End time", "Ends", "Until")),
-        Column("Type", ("Kind", "Item type", "Format")),
+        Column("Date", ("Day",), parse=parse_date, continues=True),
+        Column("Start", ("From", "Start time", "Begins", "Time"), filled=True, parse=parse_time),
+        Column("End", ("To", "End time", "Ends", "Until"), filled=True, parse=parse_time),
+        Column("Type", ("Kind", "Item type", "Format"), filled=True, parse=lambda v: tidy(v).casefold()),
         Column("Theme", ("Session theme", "Track"), required=False),
-        Column("Title", ("Item", "Session", "Topic")),
-        Column("Chair", ("Chairs", "Chairperson", "Moderator", "Chaired by"), required=False),
-        Column("Speakers", ("Speaker", "Panellists", "Presenters")),
+        Column("Title", ("Item", "Session", "Topic"), filled=True),
+        Column("Chair", ("Chairs", "Chairperson", "Moderator", "Chaired by"), required=False, parse=split_people),
+        Column("Speakers", ("Speaker", "Panellists", "Presenters"), parse=split_people),
         Column("Room", ("Venue", "Location", "Hall"), required=False),
         Column("Notes", ("Note", "Remarks", "Comments"), required=False),
     ),
@@ -43,16 +54,19 @@ PARTICIPANTS = TableSpec(
     kind="participants",
     sheet="Participants",
     columns=(
-        Column("Title", ("Honorific", "Salutation", "Prefix")),
-        Column("First name", ("Given name", "Forename", "First names", "Firstname")),
-        Column("Last name", ("Surname", "Family name", "Lastname", "Name")),
+        Column("Title", ("Honorific", "Salutation", "Prefix"), required=False, parse=honorific),
+        # Either First name and Last name, or one Name column ("HORVÁTH Zsófia"), split on reading.
+        Column("Name", ("Full name", "Participant", "Participant name", "Delegate"), required=False),
+        Column("First name", ("Given name", "Forename", "First names", "Firstname"), filled=True),
+        Column("Last name", ("Surname", "Family name", "Lastname"), filled=True, parse=surname_display),
         Column("Organisation", ("Organization", "Affiliation", "Institution", "Employer")),
         Column("Position", ("Function", "Job title", "Role")),
-        Column("Country", ("Nationality", "State", "Delegation")),
+        Column("Country", ("Nationality", "State", "Delegation"), filled=True, parse=parse_place),
         Column("Category", ("Group", "Participant category", "Sector"), required=False),
-        Column("Email", ("E-mail", "Mail", "Email address", "E-mail address")),
-        Column("Listed", ("Consent to be listed", "Consent listed", "List", "Publish")),
+        Column("Email", ("E-mail", "Mail", "Email address", "E-mail address"), parse=check_email),
+        Column("Phone", ("Telephone", "Tel", "Mobile", "Phone number"), required=False),  # kept as given
+        Column("Listed", ("Consent to be listed", "Consent listed", "List", "Publish"), parse=parse_yes_no),
         Column("Share contact", ("Consent to share contact", "Consent to share contact details",
-                                 "Share contact details", "Share email")),
+                                 "Share contact details", "Share email"), parse=parse_yes_no),
     ),
 )

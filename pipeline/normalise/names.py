@@ -49,3 +49,42 @@ def name_key(text: str) -> str:
 def split_people(cell: object) -> list[str]:
     """A cell naming several people: separated by semicolons or line breaks."""
     return [tidy(part) for part in re.split(r"[;\n]", str(cell or "")) if tidy(part)]
+
+
+# Name particles printed in lower case when a surname typed in capitals is shown ("VAN DER BERG" → "van der Berg").
+_PARTICLES = {"van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "von", "zu", "ten", "ter"}
+
+
+def _is_capitals(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def surname_display(text: object) -> str:
+    """A surname typed in capitals, as international lists do ('HORVÁTH'), in its printed form ('Horváth').
+
+    Surnames in mixed case are kept exactly as typed (McDonald, de Souza)."""
+    text = tidy(text)
+    if not _is_capitals(text):
+        return text
+    words = text.lower().split(" ")
+    shown = [w if i < len(words) - 1 and w in _PARTICLES else
+             re.sub(r"(^|[-'’])(\w)", lambda m: m[1] + m[2].upper(), w) for i, w in enumerate(words)]
+    return " ".join(shown)
+
+
+def split_full_name(text: object) -> tuple[str, str, str]:
+    """One cell holding a whole name → (honorific, first names, surname).
+
+    'Ms HORVÁTH Zsófia' and 'Zsófia HORVÁTH' (the SURNAME convention: the words in capitals are the surname),
+    'Horváth, Zsófia' (surname first, then a comma), else 'Zsófia Horváth' (the last word is the surname).
+    """
+    hon, name = split_honorific(tidy(text))
+    if "," in name:
+        last, _, first = name.partition(",")
+        return hon, tidy(first), surname_display(last)
+    words = name.split(" ")
+    capitals = [w for w in words if _is_capitals(w)]
+    if capitals and len(capitals) < len(words):
+        return hon, " ".join(w for w in words if not _is_capitals(w)), surname_display(" ".join(capitals))
+    return hon, " ".join(words[:-1]), surname_display(words[-1])

@@ -1,4 +1,7 @@
-"""Countries (ISO 3166 through pycountry, plus what participant lists really contain) and international organisations."""
+"""Countries (ISO 3166 through pycountry, plus what participant lists really contain) and international organisations.
+
+The names resolved here are the defaults; an event can print a country under another name, with a footnote,
+through `country_names` / `country_notes` in announcement.md (applied by the views)."""
 
 from __future__ import annotations
 
@@ -7,13 +10,19 @@ from dataclasses import dataclass
 
 import pycountry
 
+from pipeline.normalise import Unparsable
+
 # Forms found in real lists that pycountry does not resolve, or resolves to a form we do not print.
 COUNTRY_ALIASES = {
     "uk": "GB", "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
     "russia": "RU", "turkey": "TR", "moldova": "MD", "republic of moldova": "MD",
     "the former yugoslav republic of macedonia": "MK", "fyrom": "MK", "macedonia": "MK",
     "czech republic": "CZ", "slovak republic": "SK", "holy see": "VA", "vatican": "VA",
+    "kosovo": "XK", "kosova": "XK", "kosovo*": "XK", "kosovo (unscr 1244)": "XK", "palestine": "PS",
+    "usa": "US", "united states of america": "US", "the netherlands": "NL", "holland": "NL",
 }
+# Not in ISO 3166 but printed in institutions' lists, under the user-assigned code the EU and the Council of Europe use.
+EXTRA_COUNTRIES = {"XK": "Kosovo"}
 # Printed names where pycountry's is a formal or inverted one.
 DISPLAY_NAMES = {"MD": "Republic of Moldova", "VA": "Holy See", "GB": "United Kingdom", "RU": "Russian Federation"}
 
@@ -46,6 +55,8 @@ def resolve_place(text: str) -> Place | None:
         name = ORGANISATIONS[key]
         return Place(name, name, True)
     code = COUNTRY_ALIASES.get(key)
+    if code in EXTRA_COUNTRIES:
+        return Place(EXTRA_COUNTRIES[code], code)
     try:
         country = pycountry.countries.get(alpha_2=code) if code else pycountry.countries.lookup(key)
     except LookupError:
@@ -56,5 +67,35 @@ def resolve_place(text: str) -> Place | None:
     return Place(name, country.alpha_2)
 
 
-def known_place_names() -> list[str]:
-    return [getattr(c, "common_name", None) or c.name for c in pycountry.countries] + sorted(set(ORGANISATIONS.values()))
+def parse_place(value: object) -> Place:
+    place = resolve_place(str(value))
+    if place is None:
+        raise Unparsable(f'"{value}" is not a country or a known international organisation',
+                         "use the English short name, such as Bulgaria or United Kingdom")
+    return place
+
+
+
+def country_settings(value: object) -> dict[str, str]:
+    """`country_names` / `country_notes` from announcement.md: {country as a name or code: text} → {code: text}.
+
+    For example {"MK": "North Macedonia"} or {"Kosovo": "Kosovo*"} with the note the institution prints."""
+    if value in (None, ""):
+        return {}
+    if not isinstance(value, dict):
+        raise Unparsable("is not a list of 'country: text' lines", "write for example  Kosovo: Kosovo*")
+    settings = {}
+    for key, text in value.items():
+        place = _by_code(str(key)) or resolve_place(str(key))
+        if place is None:
+            raise Unparsable(f'"{key}" is not a country', "use a country name or its ISO code, such as MK")
+        settings[place.code] = " ".join(str(text).split())
+    return settings
+
+
+def _by_code(code: str) -> Place | None:
+    code = code.strip().upper()
+    if code in EXTRA_COUNTRIES:
+        return Place(EXTRA_COUNTRIES[code], code)
+    country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
+    return resolve_place(country.name) if country else None

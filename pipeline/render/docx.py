@@ -123,9 +123,8 @@ def _repeat_header(row) -> None:
 
 def _participants(doc, view: ParticipantsView) -> None:
     doc.add_paragraph(view.summary + ".")
-    if view.unlisted:
-        doc.add_paragraph(f"{view.unlisted} further participant{'s' * (view.unlisted != 1)} "
-                          "asked not to be listed.", style="Item Detail")
+    if view.unlisted_note:
+        doc.add_paragraph(view.unlisted_note, style="Item Detail")
     for group in view.groups:
         doc.add_heading(f"{group.name} ({len(group.rows)})", level=1)
         table = doc.add_table(rows=1, cols=len(PARTICIPANT_COLUMNS), style="Participant Table")
@@ -146,6 +145,8 @@ def _participants(doc, view: ParticipantsView) -> None:
         # Rows never split across pages.
         for row in table.rows:
             row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
+    for note in view.notes:
+        doc.add_paragraph(note, style="Item Detail")
 
 
 # --- bios --------------------------------------------------------------------------------------
