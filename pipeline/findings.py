@@ -19,11 +19,14 @@ class Location:
     sheet: str | None = None
     row: int | None = None
     column: str | None = None
+    field: str | None = None    # a front-matter field of a Markdown file
 
     def __str__(self) -> str:
         text = self.file
         if self.sheet:
             text += f" [{self.sheet}]"
+        if self.field:
+            text += f', field "{self.field}"'
         parts = []
         if self.row is not None:
             parts.append(f"row {self.row}")
@@ -43,7 +46,8 @@ class Finding:
 
     def to_dict(self) -> dict:
         return {"severity": self.severity.value, "file": self.where.file, "sheet": self.where.sheet,
-                "row": self.where.row, "column": self.where.column, "message": self.message, "hint": self.hint}
+                "row": self.where.row, "column": self.where.column, "field": self.where.field,
+                "message": self.message, "hint": self.hint}
 
     def __str__(self) -> str:
         text = f"{self.where}: {self.message}"

@@ -22,7 +22,7 @@ class MarkdownDoc:
     body_line: int      # line number of the body's first line, for messages
 
     def where(self, field: str | None = None) -> Location:
-        return Location(self.file, column=field)
+        return Location(self.file, field=field)
 
 
 def read_markdown(path: Path, shown: str) -> tuple[MarkdownDoc | None, list[Finding]]:

@@ -28,7 +28,8 @@ def conform(table: Table | None) -> Table | None:
     if "Name" in frame.columns and not {"First name", "Last name"} & set(frame.columns):
         parts = [split_full_name(v) for v in frame["Name"]]
         if "Title" not in frame.columns:
-            frame["Title"], headers["Title"] = [h for h, _, _ in parts], headers["Name"]
+            frame["Title"], headers["Title"] = "", headers["Name"]
+        frame["Title"] = [t if t != "" else h for t, (h, _, _) in zip(frame["Title"], parts)]
         frame["First name"] = [f for _, f, _ in parts]
         frame["Last name"] = [last for _, _, last in parts]
         headers["First name"] = headers["Last name"] = headers["Name"]

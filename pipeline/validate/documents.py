@@ -80,7 +80,7 @@ def check_bios(root: Path, bios: tuple[MarkdownDoc, ...], index: dict[str, list[
             found += _check_photo(root, doc)
     for docs in index.values():
         if len(docs) > 1:
-            files = ", ".join(d.file for d in docs)
+            files = ", ".join(Path(d.file).name for d in docs)
             for doc in docs:
                 found.append(error(doc.where("name"), f'two bios have the name "{tidy(doc.meta["name"])}": {files}',
                                    "keep one bio per person"))

@@ -1,0 +1,84 @@
+"""The fixture sets in tests/fixtures/ (written by tools/make_fixtures.py):
+
+- every defect case fails validation with its exact located finding, and a build leaves an existing dossier as it was;
+- the messy set (Windows-1251 CSV, SURNAME Firstname, aliases, day once per block, mixed time formats) passes
+  and builds to the same programme and participant list as its clean twin, in every format.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from conftest import READERS, build
+from pipeline.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+DEFECTS = sorted(p.name for p in (FIXTURES / "defects").iterdir())
+
+
+def _checksums(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("case", DEFECTS)
+def test_defect_is_found_located_and_leaves_the_dossier_untouched(case, tmp_path, capsys):
+    inputs = FIXTURES / "defects" / case
+    expected = (inputs / "expected.txt").read_text(encoding="utf-8").splitlines()
+
+    assert main(["validate", "--inputs", str(inputs)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    for line in expected:
+        assert f"/{line}" in err, err
+
+    out = tmp_path / "dossier"
+    out.mkdir()
+    (out / "programme.pdf").write_bytes(b"%PDF- the copy delegates already hold")
+    before = _checksums(out)
+    assert build(inputs, out) == 1
+    assert _checksums(out) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["dossier"], "no staging folder left behind"
+
+
+def test_messy_inputs_validate_with_warnings_only(capsys):
+    assert main(["validate", "--inputs", str(FIXTURES / "messy")]) == 0
+    err = capsys.readouterr().err
+    assert "read as Windows-1251" in err
+    assert 'no sheet named "Programme"' in err
+
+
+@pytest.fixture(scope="module")
+def twins(tmp_path_factory) -> dict[str, Path]:
+    built = {}
+    for name in ("clean", "messy"):
+        out = tmp_path_factory.mktemp(name) / "dossier"
+        assert build(FIXTURES / name, out) == 0
+        built[name] = out
+    return built
+
+
+@pytest.mark.parametrize("fmt", sorted(READERS))
+@pytest.mark.parametrize("document", ["programme", "participants", "bios"])
+def test_messy_inputs_build_the_same_documents_as_their_clean_twin(twins, document, fmt):
+    read = READERS[fmt]
+    clean, messy = (read(twins[name] / f"{document}.{fmt}") for name in ("clean", "messy"))
+    assert messy == clean
+
+
+def test_the_twins_print_what_the_clean_spreadsheet_says(twins):
+    """Guards the comparison above against two equally wrong builds."""
+    participants = READERS["pdf"](twins["messy"] / "participants.pdf")
+    for text in ("Ms Десислава Петкова", "Mr Pieter van den Berg", "North Macedonia (1)", "Russian Federation (1)",
+                 "United Kingdom (1)", "Republic of Moldova (1)", "Kosovo* (1)", "Netherlands (1)",
+                 "International organisations (1)", "Dr Thomas Berger",
+                 "* All reference to Kosovo", "9 participants from 7 countries and 1 international organisation"):
+        assert text in participants
+    assert "Giovanni Rossi" not in participants  # did not consent to be listed
+    programme = READERS["pdf"](twins["messy"] / "programme.pdf")
+    for text in ("Tuesday 4 December 2012", "09:00–09:30", "09:30–10:00", "10:00–11:30", "11:30–12:00",
+                 "Wednesday 5 December 2012", "09:30–11:00", "11:00–11:15", "11:15–12:00"):
+        assert text in programme

@@ -1,0 +1,276 @@
+"""Writes the test fixtures into tests/fixtures/ (run once; the files are committed).
+
+    .venv/bin/python tools/make_fixtures.py
+
+- clean/   a small two-day event typed the way the README asks (workbooks, canonical headers, one date per row);
+- messy/   the same event as secretariats really send it: a participant CSV saved in Windows-1251 with `;`,
+           names in one column as SURNAME Firstname, country aliases (UK, FYROM, Russia, Kosova, Vatican),
+           honorifics in a Salutation column or in the name, consent marked with x; a programme workbook with other headers, the day written once per block,
+           times as Excel times, fractions of a day, 9h30, 0930, 09.30 and a range in one cell.
+           It must build to the same programme and participant list as clean/.
+- defects/<case>/  clean/ as CSV with exactly one mistake each, and `expected.txt`: the finding(s) that
+           `dossier validate` must print for it.
+
+Everyone here is fictional. Needs openpyxl (a test dependency).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from openpyxl import Workbook
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+DAY1, DAY2 = dt.date(2012, 12, 4), dt.date(2012, 12, 5)
+
+ANNOUNCEMENT = """---
+title: Prevention in Practice
+subtitle: Expert meeting (test fixture)
+organisers: ["Anti-Trafficking Division, Council of Europe"]
+start_date: 2012-12-04
+end_date: 2012-12-05
+city: Sofia
+country: Bulgaria
+timezone: Europe/Sofia
+expected_participants: 10
+expected_countries: 8
+country_names:
+  MK: North Macedonia
+  XK: Kosovo*
+country_notes:
+  XK: "* All reference to Kosovo, whether to the territory, institutions or population, in this text shall be
+    understood in full compliance with United Nations Security Council Resolution 1244 and without prejudice
+    to the status of Kosovo."
+---
+
+A two-day expert meeting on preventing trafficking in human beings.
+"""
+
+# key: (honorific, first, last, position, organisation, clean country, messy country, listed)
+PEOPLE = {
+    "petkova": ("Ms", "Десислава", "Петкова", "Secretary", "Национална комисия за борба с трафика на хора",
+                "Bulgaria", "Bulgaria", True),
+    "ivanov": ("Mr", "Георги", "Иванов", "Inspector", "Министерство на вътрешните работи", "Bulgaria", "Bulgaria",
+               True),
+    "clarke": ("Ms", "Emma", "Clarke", "Head of Unit", "Home Office", "United Kingdom", "UK", True),
+    "stojanovski": ("Mr", "Aleksandar", "Stojanovski", "Adviser", "Ministry of Interior", "North Macedonia",
+                    "FYROM", True),
+    "smirnova": ("Ms", "Olga", "Smirnova", "Researcher", "Institute of Social Studies", "Russian Federation",
+                 "Russia", True),
+    "krasniqi": ("Mr", "Arben", "Krasniqi", "Co-ordinator", "Victim Support Centre", "Kosovo", "Kosova", True),
+    "rusu": ("Ms", "Ana", "Rusu", "Social worker", "La Strada", "Republic of Moldova", "Moldova", True),
+    "berger": ("Dr", "Thomas", "Berger", "Programme Officer", "UNODC", "UNODC", "UNODC", True),
+    "vandenberg": ("Mr", "Pieter", "van den Berg", "Prosecutor", "Public Prosecution Service", "Netherlands",
+                   "Holland", True),
+    "rossi": ("Mr", "Giovanni", "Rossi", "Counsellor", "Apostolic Nunciature", "Holy See", "Vatican", False),
+}
+BIOS = ("petkova", "clarke", "stojanovski", "berger", "vandenberg")
+
+
+def person(key: str, surname_first: bool = False) -> str:
+    hon, first, last, *_ = PEOPLE[key]
+    return f"{hon} {last.upper()} {first}" if surname_first else f"{hon} {first} {last}"
+
+
+def people(*keys: str, surname_first: bool = False) -> str:
+    return "; ".join(person(k, surname_first) for k in keys)
+
+
+# date, start, end, type, title, chair, speakers, room
+PROGRAMME = [
+    (DAY1, dt.time(9, 0), dt.time(9, 30), "registration", "Registration", "", "", "Foyer"),
+    (DAY1, dt.time(9, 30), dt.time(10, 0), "opening", "Opening", ("clarke",), ("petkova",), "Hall A"),
+    (DAY1, dt.time(10, 0), dt.time(11, 30), "panel", "Prevention at the source", ("berger",),
+     ("stojanovski", "vandenberg"), "Hall A"),
+    (DAY1, dt.time(11, 30), dt.time(12, 0), "break", "Coffee break", "", "", "Foyer"),
+    (DAY2, dt.time(9, 30), dt.time(11, 0), "panel", "Demand and labour exploitation", ("stojanovski",),
+     ("clarke", "berger"), "Hall A"),
+    (DAY2, dt.time(11, 0), dt.time(11, 15), "break", "Coffee break", "", "", "Foyer"),
+    (DAY2, dt.time(11, 15), dt.time(12, 0), "closing", "Conclusions", "", ("petkova",), "Hall A"),
+]
+PROGRAMME_HEADER = ["Date", "Start", "End", "Type", "Title", "Chair", "Speakers", "Room"]
+PARTICIPANTS_HEADER = ["Title", "First name", "Last name", "Position", "Organisation", "Country", "Email", "Phone",
+                       "Listed", "Share contact"]
+
+
+def email(key: str) -> str:
+    return f"{key}@example.org"
+
+
+def clean_programme() -> list[list]:
+    return [[d, s, e, kind, title, people(*chair) if chair else "", people(*speakers) if speakers else "", room]
+            for d, s, e, kind, title, chair, speakers, room in PROGRAMME]
+
+
+def clean_participants() -> list[list]:
+    return [[hon, first, last, position, org, country, email(key), f"+359 2 555 01{i:02d}",
+             "yes" if listed else "no", "yes" if i % 2 else "no"]
+            for i, (key, (hon, first, last, position, org, country, _, listed)) in enumerate(PEOPLE.items())]
+
+
+def write_workbook(path: Path, sheet: str, header: list, rows: list[list]) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+
+
+def write_csv(path: Path, header: list, rows: list[list], encoding: str = "utf-8", delimiter: str = ",") -> None:
+    def text(v):
+        if isinstance(v, dt.date):
+            return v.isoformat()
+        if isinstance(v, dt.time):
+            return v.strftime("%H:%M")
+        return v
+    with path.open("w", encoding=encoding, newline="") as f:
+        writer = csv.writer(f, delimiter=delimiter)
+        writer.writerow(header)
+        writer.writerows([[text(v) for v in row] for row in rows])
+
+
+def write_documents(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "announcement.md").write_text(ANNOUNCEMENT, encoding="utf-8")
+    (folder / "bios").mkdir(exist_ok=True)
+    for key in BIOS:
+        hon, first, last, position, org, *_ = PEOPLE[key]
+        (folder / "bios" / f"{key}.md").write_text(
+            f"---\nname: {hon} {first} {last}\nposition: {position}\norganisation: {org}\n---\n\n"
+            f"{first} {last} works as {position.lower()} at {org}.\n", encoding="utf-8")
+
+
+def write_clean(folder: Path) -> None:
+    write_documents(folder)
+    write_workbook(folder / "programme.xlsx", "Programme", PROGRAMME_HEADER, clean_programme())
+    write_workbook(folder / "participants.xlsx", "Participants", PARTICIPANTS_HEADER, clean_participants())
+
+
+def write_messy(folder: Path) -> None:
+    write_documents(folder)
+    # Times as people type them, one way per row; the day only on the first row of each day.
+    times = [
+        (dt.time(9, 0), 0.3958333333333333),   # an Excel time, and a fraction of a day (09:30)
+        ("9h30", "10h00"),
+        ("10.00-11:30", ""),                   # a range in one cell, End left empty
+        ("11:30", "12.00"),
+        ("0930", "1100"),
+        ("11:00 – 11:15", ""),
+        ("11.15", "12:00"),
+    ]
+    days = ["4 December 2012", "", "", "", "05.12.2012", "", ""]
+    rows = []
+    for (_, _, _, kind, title, chair, speakers, room), (start, end), day in zip(PROGRAMME, times, days):
+        rows.append([day, start, end, kind.capitalize(), title, people(*chair, surname_first=True) if chair else "",
+                     people(*speakers, surname_first=True) if speakers else "", room, ""])
+    write_workbook(folder / "programme.xlsx", "Sheet1",
+                   ["Day", "From", "To", "Kind", "Session", "Moderator", "Panellists", "Hall", "Interpretation"],
+                   rows)
+    # The honorific in the name, or in its own column in another spelling ("MS.", "dr"), as lists mix them.
+    participants = [["" if i % 3 else f"{hon.upper()}.",
+                     f"{hon} {last.upper()} {first}" if i % 3 else f"{last.upper()}, {first}",
+                     org, position, messy, email(key), "x" if listed else "", "Y" if i % 2 else "N"]
+                    for i, (key, (hon, first, last, position, org, _, messy, listed)) in enumerate(PEOPLE.items())]
+    write_csv(folder / "participants.csv",
+              ["Salutation", "Name", "Affiliation", "Function", "Nationality", "E-mail", "Consent to be listed", "Share email"],
+              participants, encoding="cp1251", delimiter=";")
+
+
+# One mistake per case: (file, row index in the data rows (0 = first data row), column, new value), and the lines
+# `dossier validate` must print. Row numbers in messages count the header row, so data row i is row i + 2.
+DEFECTS = {
+    "time-typo": (("programme", 1, "Start", "9h3O"),
+                  ['programme.csv row 3, column "Start": "9h3O" is not a time (expected HH:MM, for example 09:30)']),
+    "end-before-start": (("programme", 2, "End", "09:45"),
+                         ['programme.csv row 4, column "End": ends at 09:45, not after its start at 10:00 '
+                          '(check the start and end times)']),
+    "date-outside-event": (("programme", 4, "Date", "2012-12-06"),
+                           ['programme.csv row 6, column "Date": 06.12.2012 is outside the event '
+                            '(04.12.2012–05.12.2012)']),
+    "no-date-above": (("programme", 0, "Date", ""),
+                      ['programme.csv row 2, column "Date": is empty and there is no date above it to continue']),
+    "speaker-without-bio": (("programme", 2, "Speakers", "Mr Aleksandar Stojanovsky; Mr Pieter van den Berg"),
+                            ['programme.csv row 4, column "Speakers": "Mr Aleksandar Stojanovsky" has no bio '
+                             '(did you mean "Mr Aleksandar Stojanovski"?)']),
+    "room-overlap": (("programme", 4, "End", "11:30"),
+                     ['programme.csv row 8, column "Start": 11:15–12:00 overlaps row 6 (09:30–11:30) in the same '
+                      'room, Hall A (change a time or a room)']),
+    "empty-title": (("programme", 1, "Title", ""),
+                    ['programme.csv row 3, column "Title": is empty (fill in the title)']),
+    "unknown-country": (("participants", 2, "Country", "Atlantis"),
+                        ['participants.csv row 4, column "Country": "Atlantis" is not a country or a known '
+                         'international organisation']),
+    "bad-email": (("participants", 3, "Email", "stojanovski@example"),
+                  ['participants.csv row 5, column "Email": "stojanovski@example" is not an e-mail address '
+                   '(expected name@example.org)']),
+    "not-yes-or-no": (("participants", 4, "Listed", "maybe"),
+                      ['participants.csv row 6, column "Listed": "maybe" is not yes or no (write yes or no)']),
+    "listed-twice": (("participants", 5, ("First name", "Last name"), ("Olga", "SMIRNOVA")),
+                     ['participants.csv row 7, column "Last name": "Olga Smirnova" is listed twice, '
+                      'in rows 6 and 7 (delete one of the two rows)']),
+    "missing-column": (("participants", None, "Country", None),
+                       ['participants.csv row 1: column "Country" is missing']),
+    "missing-photo": (("bio", "clarke", "photo", "photos/clarke.jpg"),
+                      ['bios/clarke.md, field "photo": photo "photos/clarke.jpg" does not exist']),
+    "unreadable-photo": (("bio", "berger", "photo", "photos/berger.png"),
+                         ['bios/berger.md, field "photo": photo "photos/berger.png" is not a readable image']),
+    "two-bios-one-name": (("bio", "vandenberg", "name", "Ms Emma Clarke"),
+                          ['bios/vandenberg.md, field "name": two bios have the name "Ms Emma Clarke"']),
+    "bad-timezone": (("announcement", None, "timezone", "Europe/Sofija"),
+                     ['announcement.md, field "timezone": "Europe/Sofija" is not a time zone']),
+}
+
+
+def _edit_rows(header: list, rows: list[list], index: int | None, column, value) -> tuple[list, list[list]]:
+    if index is None:  # drop the column
+        pos = header.index(column)
+        return header[:pos] + header[pos + 1:], [row[:pos] + row[pos + 1:] for row in rows]
+    columns, values = (column, value) if isinstance(column, tuple) else ((column,), (value,))
+    for c, v in zip(columns, values):
+        rows[index][header.index(c)] = v
+    return header, rows
+
+
+def write_defect(folder: Path, edit: tuple, expected: list[str]) -> None:
+    write_documents(folder)
+    target, index, column, value = edit
+    tables = {"programme": (PROGRAMME_HEADER, clean_programme()),
+              "participants": (PARTICIPANTS_HEADER, clean_participants())}
+    if target in tables:
+        tables[target] = _edit_rows(*tables[target], index, column, value)
+    elif target == "bio":
+        path = folder / "bios" / f"{index}.md"
+        text = path.read_text(encoding="utf-8")
+        if column == "name":
+            text = "\n".join(f"name: {value}" if line.startswith("name:") else line for line in text.split("\n"))
+        else:
+            text = text.replace("---\n\n", f"{column}: {value}\n---\n\n", 1)
+        path.write_text(text, encoding="utf-8")
+        if index == "berger":  # a file that exists but is not an image
+            (folder / "photos").mkdir(exist_ok=True)
+            (folder / "photos" / "berger.png").write_text("not a picture", encoding="utf-8")
+    else:
+        path = folder / "announcement.md"
+        path.write_text(path.read_text(encoding="utf-8").replace("timezone: Europe/Sofia", f"{column}: {value}"),
+                        encoding="utf-8")
+    for kind, (header, rows) in tables.items():
+        write_csv(folder / f"{kind}.csv", header, rows)
+    (folder / "expected.txt").write_text("\n".join(expected) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    shutil.rmtree(FIXTURES, ignore_errors=True)
+    write_clean(FIXTURES / "clean")
+    write_messy(FIXTURES / "messy")
+    for case, (edit, expected) in DEFECTS.items():
+        write_defect(FIXTURES / "defects" / case, edit, expected)
+    print(f"wrote {FIXTURES}")
+
+
+if __name__ == "__main__":
+    main()
