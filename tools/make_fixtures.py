@@ -3,7 +3,7 @@
     .venv/bin/python tools/make_fixtures.py
 
 - clean/   a small two-day event typed the way the README asks (workbooks, canonical headers, one date per row);
-- messy/   the same event as secretariats really send it: a participant CSV saved in Windows-1251 with `;`,
+- messy/   the same event as secretariats really send it (an .ods programme with formulas, saved by LibreOffice): a participant CSV saved in Windows-1251 with `;`,
            names in one column as SURNAME Firstname, country aliases (UK, FYROM, Russia, Kosova, Vatican),
            honorifics in a Salutation column or in the name, consent marked with x; a programme workbook with other headers, the day written once per block,
            times as Excel times, fractions of a day, 9h30, 0930, 09.30 and a range in one cell.
@@ -11,7 +11,7 @@
 - defects/<case>/  clean/ as CSV with exactly one mistake each, and `expected.txt`: the finding(s) that
            `dossier validate` must print for it.
 
-Everyone here is fictional. Needs openpyxl (a test dependency).
+Everyone here is fictional. Needs openpyxl (a test dependency) and LibreOffice (`soffice`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import shutil
+import subprocess
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -168,9 +169,18 @@ def write_messy(folder: Path) -> None:
     for (_, _, _, kind, title, chair, speakers, room), (start, end), day in zip(PROGRAMME, times, days):
         rows.append([day, start, end, kind.capitalize(), title, people(*chair, surname_first=True) if chair else "",
                      people(*speakers, surname_first=True) if speakers else "", room, ""])
-    write_workbook(folder / "programme.xlsx", "Sheet1",
+    rows[3][2] = "=B5+TIME(0,30,0)"       # formulas: read as the values LibreOffice computed and saved
+    rows[5][4] = '="Coffee"&" break"'
+    workbook = folder / "programme.xlsx"
+    write_workbook(workbook, "Sheet1",
                    ["Day", "From", "To", "Kind", "Session", "Moderator", "Panellists", "Hall", "Interpretation"],
                    rows)
+    # Saved as OpenDocument by LibreOffice itself, which also computes and stores the formulas' values.
+    subprocess.run(["soffice", "--headless", "--convert-to", "ods", "--outdir", str(folder), str(workbook)],
+                   check=True, capture_output=True)
+    if not workbook.with_suffix(".ods").is_file():  # soffice exits 0 even when it fails
+        raise SystemExit("LibreOffice Calc could not convert programme.xlsx (is libreoffice-calc installed?)")
+    workbook.unlink()
     # The honorific in the name, or in its own column in another spelling ("MS.", "dr"), as lists mix them.
     participants = [["" if i % 3 else f"{hon.upper()}.",
                      f"{hon} {last.upper()} {first}" if i % 3 else f"{last.upper()}, {first}",
