@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 
 from pipeline.ingest import RawInputs
@@ -58,13 +60,19 @@ def _conference(doc: MarkdownDoc) -> Conference:
     )
 
 
+def slug(text: str) -> str:
+    """A file name as an id that HTML, PDF and Word bookmarks all accept: ASCII letters, digits and hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
 def _bio(root: Path, doc: MarkdownDoc) -> Bio:
     meta = doc.meta
     hon, name = split_honorific(_text(meta["name"]))
     photo = meta.get("photo")
     return Bio(
         key=name_key(name),
-        anchor="bio-" + doc.path.stem,
+        anchor="bio-" + slug(doc.path.stem),
         honorific=honorific(meta["honorific"]) if meta.get("honorific") else hon,
         name=name,
         position=_text(meta.get("position")),
@@ -76,7 +84,7 @@ def _bio(root: Path, doc: MarkdownDoc) -> Bio:
 
 
 def _programme(table: Table, bios: dict[str, Bio]) -> tuple[ProgrammeItem, ...]:
-    items = [ProgrammeItem(
+    items = [dict(
         date=cells["Date"],
         start=cells["Start"],
         end=cells["End"],
@@ -88,7 +96,13 @@ def _programme(table: Table, bios: dict[str, Bio]) -> tuple[ProgrammeItem, ...]:
         room=cells.get("Room") or "",
         notes=cells.get("Notes") or "",
     ) for _row, cells in parse_cells(table).iterrows()]
-    return tuple(sorted(items, key=lambda i: (i.date, i.start, i.end)))
+    items.sort(key=lambda i: (i["date"], i["start"], i["end"]))
+    used: dict[str, int] = {}
+    for item in items:  # parallel items start at the same time: number the second and later ones
+        anchor = f"item-{item['date']:%Y%m%d}-{item['start']:%H%M}"
+        used[anchor] = used.get(anchor, 0) + 1
+        item["anchor"] = anchor if used[anchor] == 1 else f"{anchor}-{used[anchor]}"
+    return tuple(ProgrammeItem(**item) for item in items)
 
 
 def _participants(table: Table) -> tuple[Participant, ...]:

@@ -17,10 +17,10 @@ from pipeline.findings import Finding, Severity
 from pipeline.ingest import RawInputs, read_inputs
 from pipeline.publish import staging
 from pipeline.render.docx import write_docx
-from pipeline.render.html import DOCUMENTS, render_document, render_index
+from pipeline.render.html import FULL, render_document, render_index
 from pipeline.render.pdf import write_pdf
 from pipeline.validate import validate
-from pipeline.views import bios_view, masthead, participants_view, programme_view
+from pipeline.views import bios_view, dossier_view, masthead, participants_view, programme_view
 
 VIEWS = {"programme": programme_view, "participants": participants_view, "bios": bios_view}
 FORMATS = ("html", "pdf", "docx")
@@ -71,9 +71,10 @@ def build(raw: RawInputs, out: Path, report: Report) -> dict[str, dict[str, int]
                     f"{len(dossier.bios)} bios")
     with report.stage("views") as note:
         views = {doc_id: make(dossier) for doc_id, make in VIEWS.items()}
+        views[FULL] = dossier_view(dossier, **views)
         note.append(", ".join(views))
     created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
-    sizes: dict[str, dict[str, int]] = {doc_id: {} for doc_id in DOCUMENTS}
+    sizes: dict[str, dict[str, int]] = {doc_id: {} for doc_id in views}
     with staging(out) as folder:
         with report.stage("render html") as note:
             for doc_id, view in views.items():
@@ -88,7 +89,7 @@ def build(raw: RawInputs, out: Path, report: Report) -> dict[str, dict[str, int]
                 write_docx(doc_id, view, folder / f"{doc_id}.docx", created)
             note.append(f"{len(views)} documents")
         with report.stage("publish") as note:
-            for doc_id in DOCUMENTS:
+            for doc_id in views:
                 for ext in FORMATS:
                     sizes[doc_id][ext] = (folder / f"{doc_id}.{ext}").stat().st_size
             (folder / "index.html").write_text(render_index(masthead(dossier), sizes), encoding="utf-8")

@@ -72,6 +72,7 @@ class ProgrammeItem:
     speakers: tuple[Bio, ...]
     room: str
     notes: str
+    anchor: str                        # unique id for links: item-20121204-0930, -2 for a parallel item
 
     @property
     def is_pause(self) -> bool:
@@ -80,10 +81,6 @@ class ProgrammeItem:
     @property
     def kind_label(self) -> str:
         return ITEM_TYPES.get(self.kind, self.kind.capitalize())
-
-    @property
-    def anchor(self) -> str:
-        return f"item-{self.date:%Y%m%d}-{self.start:%H%M}"
 
 
 @dataclass(frozen=True)

@@ -95,12 +95,13 @@ def _blocks(tokens) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-def render_markdown(text: str, heading_offset: int = 1) -> RichText:
-    """Headings are shifted down by `heading_offset` so a bio's '#' never competes with the page's own h1."""
+def render_markdown(text: str) -> RichText:
+    """Markdown headings become h3 ('#', '##') or h4 (deeper): below the page's h1 and the h2 of the document
+    or person they sit in, so the page's heading outline stays in order wherever the text is placed."""
     tokens = _MD.parse(text)
     for tok in tokens:
         if tok.type in ("heading_open", "heading_close"):
-            tok.tag = f"h{min(int(tok.tag[1]) + heading_offset, 4)}"
+            tok.tag = f"h{min(max(int(tok.tag[1]) + 1, 3), 4)}"
     html = _MD.renderer.render(tokens, _MD.options, {})
     clean = nh3.clean(html, tags=_ALLOWED_TAGS, attributes={"a": {"href"}},
                       url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer")

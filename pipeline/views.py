@@ -15,6 +15,7 @@ from babel.dates import format_date
 from pyuca import Collator
 
 from pipeline.model import Bio, Dossier, Participant, ProgrammeItem
+from pipeline.richtext import RichText
 
 ORGANISATIONS_GROUP = "International organisations"
 
@@ -240,3 +241,20 @@ def bios_view(dossier: Dossier) -> BiosView:
     order = {key: i for i, key in enumerate(appearances)}
     bios = sorted(dossier.bios, key=lambda b: (order.get(b.key, len(order)), collation_key(b.name)))
     return BiosView(masthead(dossier), tuple(BioEntry(b, tuple(appearances.get(b.key, ()))) for b in bios))
+
+
+# --- the full dossier ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DossierView:
+    masthead: Masthead
+    announcement: RichText
+    programme: ProgrammeView
+    participants: ParticipantsView
+    bios: BiosView
+
+
+def dossier_view(dossier: Dossier, programme: ProgrammeView, participants: ParticipantsView,
+                 bios: BiosView) -> DossierView:
+    """The full dossier, from the separate documents' views (computed once)."""
+    return DossierView(masthead(dossier), dossier.conference.announcement, programme, participants, bios)

@@ -29,8 +29,9 @@ def squash(text: str) -> str:
 
 
 def pdf_text(path: Path) -> str:
-    text = squash(" ".join(page.extract_text() or "" for page in PdfReader(path).pages))
-    return re.sub(r"(?<=\w)- (?=\w)", "-", text)  # "non-\ngovernmental" broken at its hyphen
+    raw = " ".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    raw = re.sub(r"\u2010\s+", "", raw)  # a word hyphenated at a line end (WeasyPrint writes U+2010 there)
+    return re.sub(r"(?<=\w)- (?=\w)", "-", squash(raw))  # "non-\ngovernmental" broken at its own hyphen
 
 
 def docx_text(path: Path) -> str:

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from conftest import READERS, ROOT, SAMPLE, bio_files, sheet_rows
 
 DOCUMENTS = ("programme", "participants", "bios")
+EVERY = DOCUMENTS + ("dossier",)  # the separate documents and the full dossier
 FORMATS = ("html", "pdf", "docx")
 
 
@@ -32,17 +33,17 @@ def _without_honorific(name: str) -> str:
     return re.sub(r"^(Ms|Mr|Dr|Prof)\s+", "", name)
 
 
-def test_build_writes_the_ten_files(sample_dossier):
-    expected = {f"{d}.{f}" for d in DOCUMENTS for f in FORMATS} | {"index.html"}
+def test_build_writes_the_thirteen_files(sample_dossier):
+    expected = {f"{d}.{f}" for d in EVERY for f in FORMATS} | {"index.html"}
     written = {p.name for p in sample_dossier.iterdir() if not p.name.startswith(".")}
     assert written == expected
     assert all((sample_dossier / name).stat().st_size > 1000 for name in expected)
 
 
-def test_index_links_all_nine_documents(sample_dossier):
+def test_index_links_all_twelve_files(sample_dossier):
     html = (sample_dossier / "index.html").read_text(encoding="utf-8")
     links = set(re.findall(r'href="([^"#]+)"', html))
-    assert {f"{d}.{f}" for d in DOCUMENTS for f in FORMATS} <= links
+    assert {f"{d}.{f}" for d in EVERY for f in FORMATS} <= links
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -64,7 +65,7 @@ def test_participant_list_has_every_consenting_person_and_no_other(sample_dossie
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_no_personal_contact_details_anywhere(sample_dossier, fmt):
-    for doc in DOCUMENTS:
+    for doc in EVERY:
         text = READERS[fmt](sample_dossier / f"{doc}.{fmt}")
         assert "@example.org" not in text
 
@@ -107,8 +108,8 @@ def test_bios_follow_the_order_of_appearance_in_the_programme(sample_dossier):
     assert text.index("Lukas Brenner") < text.index("Marja Ruotanen") < text.index("Desislava Petkova")
 
 
-def test_pdfs_embed_every_font_and_name_the_document_on_every_page(sample_dossier):
-    for doc in DOCUMENTS:
+def test_pdfs_embed_every_font_and_number_every_page_but_the_cover(sample_dossier):
+    for doc in EVERY:
         reader = PdfReader(sample_dossier / f"{doc}.pdf")
         assert reader.pages[0].mediabox.width == pytest.approx(595.3, abs=1)  # A4
         for page in reader.pages:
@@ -118,7 +119,10 @@ def test_pdfs_embed_every_font_and_name_the_document_on_every_page(sample_dossie
                 assert "/FontFile2" in descendant["/FontDescriptor"], f"font not embedded in {doc}.pdf"
         for number, page in enumerate(reader.pages, start=1):
             page_text = page.extract_text()
-            assert f"Page {number} of {len(reader.pages)}" in page_text
+            if doc == "dossier" and number == 1:
+                assert "Page" not in page_text, "the cover carries no page number"
+            else:
+                assert f"Page {number} of {len(reader.pages)}" in page_text
 
 
 def test_pdf_renders_cyrillic_and_latin_extended(sample_dossier):
@@ -144,7 +148,7 @@ def test_docx_uses_named_styles_and_page_number_fields(sample_dossier):
 
 
 def test_html_is_self_contained_with_language_and_viewport(sample_dossier):
-    for name in [f"{d}.html" for d in DOCUMENTS] + ["index.html"]:
+    for name in [f"{d}.html" for d in EVERY] + ["index.html"]:
         html = (sample_dossier / name).read_text(encoding="utf-8")
         assert '<html lang="en">' in html
         assert 'name="viewport"' in html

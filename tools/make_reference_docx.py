@@ -18,6 +18,7 @@ from docx.shared import Mm, Pt, RGBColor
 FONT = "Arial"          # on every Word installation; LibreOffice maps it to Liberation Sans
 ACCENT = RGBColor(0x0B, 0x3D, 0x77)
 MUTED = RGBColor(0x55, 0x55, 0x55)
+TEXT_WIDTH_TWIPS = round((210 - 2 * 18) / 25.4 * 1440)  # A4 less the side margins
 TARGET = Path(__file__).resolve().parent.parent / "templates" / "reference.docx"
 
 TABLE_STYLE = f"""
@@ -101,6 +102,17 @@ def main() -> None:
     paragraph_style(doc, "Role", 10, italic=True, color=MUTED, after=4, keep_next=True)
     paragraph_style(doc, "Appearance", 9, after=1)
     paragraph_style(doc, "Small Heading", 8.5, bold=True, color=ACCENT, before=6, after=2, keep_next=True)
+    # The full dossier's cover and table of contents (entries: right tab with a dot leader at the text's edge).
+    paragraph_style(doc, "Cover Kicker", 12, color=MUTED, before=120, after=6)
+    paragraph_style(doc, "Cover Title", 28, bold=True, color=ACCENT, after=18)
+    paragraph_style(doc, "Cover Facts", 13, after=2)
+    paragraph_style(doc, "Cover Organisers", 11, color=MUTED, before=0, after=2)
+    paragraph_style(doc, "TOC Heading", 15, bold=True, color=ACCENT, before=0, after=8, keep_next=True)
+    for level, (indent, size, bold) in enumerate(((0, 11, True), (6, 10, False)), start=1):
+        style = paragraph_style(doc, f"TOC {level}", size, bold=bold, before=4 if level == 1 else 0, after=2)
+        style.paragraph_format.left_indent = Mm(indent)
+        style.element.get_or_add_pPr().append(parse_xml(
+            f'<w:tabs {nsdecls("w")}><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH_TWIPS}"/></w:tabs>'))
     name_style = doc.styles.add_style("Person Name", WD_STYLE_TYPE.CHARACTER)
     name_style.font.bold = True
     name_style.quick_style = True

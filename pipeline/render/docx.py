@@ -1,38 +1,55 @@
 """DOCX through python-docx, from templates/reference.docx: only named styles, so users restyle in Word.
 
 A few things python-docx has no API for are written as small pieces of OOXML:
-the PAGE / NUMPAGES fields of the footer and the header row that repeats on
-every page of a participant table.
+the PAGE / NUMPAGES fields of the footer, the TOC field of the full dossier
+(pre-filled with its entries and PAGEREF fields, so a reader that does not
+update fields still shows a usable contents list), bookmarks on headings,
+internal hyperlinks from the programme to the bios and back, and the header
+row that repeats on every page of a participant table.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document
-from docx.oxml import parse_xml
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm
 
 from pipeline.render import TEMPLATES
-from pipeline.render.html import DOCUMENTS
+from pipeline.render.html import DOCUMENTS, FULL, TITLES
 from pipeline.render.photos import prepared
 from pipeline.richtext import RichText
-from pipeline.views import BiosView, Masthead, ParticipantsView, ProgrammeView
+from pipeline.views import BiosView, DossierView, Masthead, ParticipantsView, ProgrammeView
 
 REFERENCE = TEMPLATES / "reference.docx"
 PHOTO_WIDTH = Mm(30)
 PARTICIPANT_COLUMNS = (("Name", Mm(56)), ("Position", Mm(60)), ("Organisation", Mm(58)))
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where a document's parts sit: depth shifts heading levels down inside the full dossier, where
+    `internal` links join speakers to their bios and bios to their items."""
+
+    depth: int = 0
+    internal: bool = False
+
+
 def write_docx(doc_id: str, view, target: Path, created: dt.datetime) -> None:
     doc = Document(str(REFERENCE))
-    title = DOCUMENTS[doc_id]
-    _header_footer(doc, view.masthead, title)
-    _masthead(doc, view.masthead, title)
-    WRITERS[doc_id](doc, view)
+    title = TITLES[doc_id]
+    _header_footer(doc, view.masthead, title, cover=doc_id == FULL)
+    if doc_id == FULL:
+        _full_dossier(doc, view)
+    else:
+        _masthead(doc, view.masthead, title)
+        WRITERS[doc_id](doc, view, Place())
     props = doc.core_properties
     props.title = f"{title} – {view.masthead.title}"
     props.subject = view.masthead.title
@@ -51,8 +68,9 @@ def _field(paragraph, instruction: str) -> None:
         f'<w:fldSimple {nsdecls("w")} w:instr=" {instruction} "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
 
 
-def _header_footer(doc, m: Masthead, title: str) -> None:
+def _header_footer(doc, m: Masthead, title: str, cover: bool) -> None:
     section = doc.sections[0]
+    section.different_first_page_header_footer = cover  # the cover has no header and no page number
     header = section.header.paragraphs[0]
     header.text = f"{m.title} — {title}"
     header.style = doc.styles["Header"]
@@ -84,17 +102,105 @@ def _rich_text(doc, text: RichText) -> None:
                 paragraph.add_run(f" ({run.href})")
 
 
-def _person(paragraph, name: str, affiliation: str) -> None:
-    paragraph.add_run(name, style="Person Name")
-    if affiliation:
-        paragraph.add_run(f", {affiliation}")
+def _bookmark_name(anchor: str) -> str:
+    """Word's rules: a letter first, then letters, digits and underscores, at most 40 characters."""
+    return re.sub(r"\W", "_", anchor)[:40]
+
+
+def _bookmark(paragraph, anchor: str) -> None:
+    body = paragraph.part.element
+    number = len(body.findall(".//" + qn("w:bookmarkStart")))
+    start = parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="{number}" w:name="{_bookmark_name(anchor)}"/>')
+    paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
+    paragraph._p.append(parse_xml(f'<w:bookmarkEnd {nsdecls("w")} w:id="{number}"/>'))
+
+
+def _heading(doc, text: str, level: int, anchor: str | None = None):
+    paragraph = doc.add_heading(text, level=level)
+    if anchor:
+        _bookmark(paragraph, anchor)
+    return paragraph
+
+
+def _link(paragraph, text: str, anchor: str | None, style: str | None = None) -> None:
+    """A run of text; inside the full dossier, a hyperlink to the bookmark `anchor`."""
+    run = paragraph.add_run(text, style=style)
+    if anchor is None:
+        return
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), _bookmark_name(anchor))
+    run._r.addprevious(link)
+    link.append(run._r)
+
+
+def _person(paragraph, person, place: Place) -> None:
+    _link(paragraph, person.name, person.anchor if place.internal else None, style="Person Name")
+    if person.affiliation:
+        paragraph.add_run(f", {person.affiliation}")
+
+
+# --- the full dossier --------------------------------------------------------------------------
+
+def _full_dossier(doc, view: DossierView) -> None:
+    m = view.masthead
+    if m.subtitle:
+        doc.add_paragraph(m.subtitle, style="Cover Kicker")
+    doc.add_paragraph(m.title, style="Cover Title")
+    for fact in (m.dates, m.place, m.venue):
+        if fact:
+            doc.add_paragraph(fact, style="Cover Facts")
+    if m.organisers:
+        doc.add_paragraph("Organised by", style="Cover Organisers").paragraph_format.space_before = None
+        for organiser in m.organisers:
+            doc.add_paragraph(organiser, style="Cover Organisers")
+    parts = [("announcement", "Announcement", view.announcement)]
+    parts += [(doc_id, DOCUMENTS[doc_id], getattr(view, doc_id)) for doc_id in DOCUMENTS]
+    entries = []
+    for doc_id, title, part in parts:
+        entries.append((1, title, doc_id))
+        if doc_id == "programme":
+            entries += [(2, day.label, day.anchor) for day in part.days]
+    _toc(doc, entries)
+    place = Place(depth=1, internal=True)
+    for doc_id, title, part in parts:
+        _heading(doc, title, 1, anchor=doc_id).paragraph_format.page_break_before = True
+        if doc_id == "announcement":
+            _rich_text(doc, part)
+        else:
+            WRITERS[doc_id](doc, part, place)
+
+
+def _toc(doc, entries: list[tuple[int, str, str]]) -> None:
+    """A TOC field over Heading 1-2. Word fills it in, with page numbers and dot leaders from the TOC 1-2
+    styles, when the document opens (updateFields). Its stored result lists the same entries, each linking to
+    its heading's bookmark, so that a reader which does not update fields (LibreOffice) still shows a working
+    contents list; there the page numbers appear after Tools > Update > Update All."""
+    doc.add_paragraph("Contents", style="TOC Heading").paragraph_format.page_break_before = True
+    w = nsdecls("w")
+    for i, (level, text, anchor) in enumerate(entries):
+        p = doc.add_paragraph(style=f"TOC {level}")._p
+        if i == 0:
+            for xml in (f'<w:r {w}><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>',
+                        f'<w:r {w}><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>',
+                        f'<w:r {w}><w:fldChar w:fldCharType="separate"/></w:r>'):
+                p.append(parse_xml(xml))
+        link = parse_xml(f'<w:hyperlink {w} w:anchor="{_bookmark_name(anchor)}" w:history="1"/>')
+        link.append(parse_xml(f'<w:r {w}><w:t xml:space="preserve">{_xml_text(text)}</w:t></w:r>'))
+        p.append(link)
+        if i == len(entries) - 1:
+            p.append(parse_xml(f'<w:r {w}><w:fldChar w:fldCharType="end"/></w:r>'))
+    doc.settings.element.append(parse_xml(f'<w:updateFields {w} w:val="true"/>'))
+
+
+def _xml_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # --- programme ---------------------------------------------------------------------------------
 
-def _programme(doc, view: ProgrammeView) -> None:
+def _programme(doc, view: ProgrammeView, place: Place) -> None:
     for day in view.days:
-        doc.add_heading(day.label, level=1)
+        _heading(doc, day.label, 1 + place.depth, day.anchor)
         for item in day.items:
             if item.is_pause:
                 extra = "".join(f" · {x}" for x in (item.room, item.notes) if x)
@@ -102,13 +208,15 @@ def _programme(doc, view: ProgrammeView) -> None:
                 continue
             kind = " · ".join(x for x in (item.time, item.kind.upper(), item.theme) if x)
             doc.add_paragraph(kind, style="Item Time")
-            doc.add_heading(item.title, level=2)
+            _heading(doc, item.title, 2 + place.depth, item.anchor)
             if item.chairs:
                 p = doc.add_paragraph("Chair: ", style="Item Detail")
                 for i, chair in enumerate(item.chairs):
-                    _person(p, ("; " if i else "") + chair.name, chair.affiliation)
+                    if i:
+                        p.add_run("; ")
+                    _person(p, chair, place)
             for speaker in item.speakers:
-                _person(doc.add_paragraph(style="Speaker"), speaker.name, speaker.affiliation)
+                _person(doc.add_paragraph(style="Speaker"), speaker, place)
             if item.room:
                 doc.add_paragraph(f"Room: {item.room}", style="Item Detail")
             if item.notes:
@@ -121,12 +229,12 @@ def _repeat_header(row) -> None:
     row._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
 
 
-def _participants(doc, view: ParticipantsView) -> None:
+def _participants(doc, view: ParticipantsView, place: Place) -> None:
     doc.add_paragraph(view.summary + ".")
     if view.unlisted_note:
         doc.add_paragraph(view.unlisted_note, style="Item Detail")
     for group in view.groups:
-        doc.add_heading(f"{group.name} ({len(group.rows)})", level=1)
+        _heading(doc, f"{group.name} ({len(group.rows)})", 1 + place.depth, group.anchor)
         table = doc.add_table(rows=1, cols=len(PARTICIPANT_COLUMNS), style="Participant Table")
         table.autofit = False
         _repeat_header(table.rows[0])
@@ -151,10 +259,10 @@ def _participants(doc, view: ParticipantsView) -> None:
 
 # --- bios --------------------------------------------------------------------------------------
 
-def _bios(doc, view: BiosView) -> None:
+def _bios(doc, view: BiosView, place: Place) -> None:
     for entry in view.entries:
         bio = entry.bio
-        doc.add_heading(bio.display_name, level=1)
+        _heading(doc, bio.display_name, 1 + place.depth, bio.anchor)
         # Role and photo share one paragraph, so that "keep with next" holds the name to both.
         role = doc.add_paragraph(style="Role")
         if bio.affiliation:
@@ -171,7 +279,8 @@ def _bios(doc, view: BiosView) -> None:
             for a in entry.appearances:
                 p = doc.add_paragraph(style="Appearance")
                 p.add_run(f"{a.role}: ", style="Person Name")
-                p.add_run(f"{a.title} – {a.day}, {a.time}")
+                _link(p, a.title, a.anchor if place.internal else None)
+                p.add_run(f" – {a.day}, {a.time}")
 
 
 def _describe_last_picture(doc, text: str) -> None:

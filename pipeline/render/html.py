@@ -10,12 +10,14 @@ from pipeline import __version__
 from pipeline.render import TEMPLATES
 from pipeline.render.photos import data_uri
 
-# Document id → (title shown, template). The dossier's documents, in reading order.
+# Document id → title. The separate documents, in reading order; the full dossier holds them all.
 DOCUMENTS = {
     "programme": "Programme",
     "participants": "List of participants",
     "bios": "Speakers' biographies",
 }
+FULL = "dossier"
+TITLES = {FULL: "Conference dossier", **DOCUMENTS}
 
 
 @cache
@@ -32,15 +34,19 @@ def stylesheet(name: str) -> str:
 
 
 def render_document(doc_id: str, view, media: str) -> str:
-    """media: "screen" for the .html file (links between pages), "print" for the PDF (no navigation)."""
+    """media: "screen" for the .html file, "print" for the PDF (no navigation).
+
+    Links between documents: the full dossier links within itself; separate HTML pages link to each other;
+    a separate PDF has nothing to link to."""
     css = stylesheet("screen.css") if media == "screen" else stylesheet("print.css")
+    links = "internal" if doc_id == FULL else ("pages" if media == "screen" else "none")
     return _env().get_template(f"{doc_id}.html.j2").render(
-        doc_id=doc_id, doc_title=DOCUMENTS[doc_id], view=view, m=view.masthead, css=css, media=media,
-        documents=DOCUMENTS, version=__version__)
+        doc_id=doc_id, doc_title=TITLES[doc_id], view=view, m=view.masthead, css=css, media=media,
+        links=links, depth=int(doc_id == FULL), documents=DOCUMENTS, titles=TITLES, version=__version__)
 
 
 def render_index(masthead, files: dict[str, dict[str, int]]) -> str:
     """files: document id → {extension: size in bytes}."""
     return _env().get_template("index.html.j2").render(
-        doc_id="index", doc_title="Conference dossier", m=masthead, files=files, documents=DOCUMENTS,
+        doc_id="index", doc_title="Conference dossier", m=masthead, files=files, documents=DOCUMENTS, titles=TITLES,
         css=stylesheet("screen.css"), media="screen", version=__version__)
