@@ -7,7 +7,8 @@ INPUTS  ?= inputs
 OUT     ?= dossier
 
 .DEFAULT_GOAL := build
-.PHONY: build validate test clean help
+CHECKS  := checks/node_modules/.installed
+.PHONY: build validate test check clean help
 
 # The virtual environment is (re)made when missing or when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -24,6 +25,14 @@ validate: $(STAMP) ## Check inputs/ and list every problem; writes nothing
 
 test: $(STAMP) ## Run the test suite
 	$(BIN)/python -m pytest -q
+
+# The readers make check runs (LibreOffice, qpdf, poppler, Chromium, Java; vnu-jar, axe-core, playwright-core).
+$(CHECKS): checks/install.sh checks/package.json checks/package-lock.json
+	bash checks/install.sh
+	touch $(CHECKS)
+
+check: $(STAMP) $(CHECKS) build ## Build, then read the dossier with LibreOffice, qpdf, pdffonts, the Nu Html Checker and axe-core
+	$(BIN)/python checks/check_dossier.py $(OUT)
 
 clean: ## Remove generated files (the dossier and caches), keep the virtual environment
 	rm -rf $(OUT)

@@ -1,0 +1,181 @@
+"""`make check`: the built dossier read by tools nobody on this team wrote. Exit 1 on any problem.
+
+    .venv/bin/python checks/check_dossier.py [DOSSIER_DIR]
+
+- qpdf --check: every PDF's structure;
+- pdffonts: every font of every PDF embedded;
+- LibreOffice: every DOCX opened and converted to PDF (soffice exits 0 even when it fails, so the PDF is looked
+  for), and that PDF's text holds every heading and every listed name of the same document's HTML page;
+- the Nu Html Checker (vnu.jar): no error on any HTML page;
+- axe-core in headless Chromium (checks/axe.mjs): no WCAG 2.1 A or AA violation on any page, at desktop and
+  phone widths.
+
+The tools are installed by checks/install.sh (`make check` runs it once).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from html.parser import HTMLParser
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+VNU = HERE / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def _run(*command: str, timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# --- PDF ---------------------------------------------------------------------------------------
+
+def pdf_structure(folder: Path) -> list[str]:
+    problems = []
+    for pdf in sorted(folder.glob("*.pdf")):
+        result = _run("qpdf", "--check", str(pdf))
+        if result.returncode != 0:
+            problems.append(f"{pdf.name}: qpdf --check: {_squash(result.stdout + result.stderr)[:300]}")
+    return problems
+
+
+def _pdffonts_rows(output: str) -> list[dict[str, str]]:
+    """pdffonts prints a table whose columns are as wide as the dashes under its header."""
+    lines = output.splitlines()
+    if len(lines) < 2:
+        return []
+    spans = [m.span() for m in re.finditer(r"-+", lines[1])]
+    names = [lines[0][a:b].strip() for a, b in spans]
+    return [{name: line[a:b].strip() for name, (a, b) in zip(names, spans)} for line in lines[2:] if line.strip()]
+
+
+def pdf_fonts(folder: Path) -> list[str]:
+    problems = []
+    for pdf in sorted(folder.glob("*.pdf")):
+        result = _run("pdffonts", str(pdf))
+        rows = _pdffonts_rows(result.stdout)
+        if result.returncode != 0 or not rows:
+            problems.append(f"{pdf.name}: pdffonts could not list its fonts: {_squash(result.stderr)[:200]}")
+        problems += [f"{pdf.name}: font {row['name']} is not embedded" for row in rows if row.get("emb") != "yes"]
+    return problems
+
+
+# --- DOCX in LibreOffice -----------------------------------------------------------------------
+
+class _Expected(HTMLParser):
+    """What a document must say: its headings and the names in its participant tables."""
+
+    def __init__(self):
+        super().__init__()
+        self.texts: list[str] = []
+        self._open: list[str] = []   # the tags being collected
+        self._parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("h1", "h2", "h3", "h4") or (tag == "td" and "c-name" in (dict(attrs).get("class") or "")):
+            self._open.append(tag)
+            self._parts = []
+
+    def handle_endtag(self, tag):
+        if self._open and tag == self._open[-1]:
+            self._open.pop()
+            self.texts.append(_squash("".join(self._parts)))
+
+    def handle_data(self, data):
+        if self._open:
+            self._parts.append(data)
+
+
+def _unhyphenated(text: str) -> str:
+    return _squash(re.sub(r"[-\u2010]", "", text))
+
+
+def expected_texts(html: Path) -> list[str]:
+    parser = _Expected()
+    parser.feed(html.read_text(encoding="utf-8"))
+    return [t for t in parser.texts if t]
+
+
+def docx_in_libreoffice(folder: Path) -> list[str]:
+    problems = []
+    docs = sorted(folder.glob("*.docx"))
+    if not docs:
+        return ["no DOCX file to check"]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        profile = (out / "profile").as_uri()  # a private profile: no clash with a LibreOffice already running
+        result = _run("soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                      "--outdir", str(out), *map(str, docs), timeout=600)
+        for docx in docs:
+            pdf = out / f"{docx.stem}.pdf"
+            if not pdf.is_file() or pdf.stat().st_size == 0:
+                problems.append(f"{docx.name}: LibreOffice could not open it ({_squash(result.stderr)[:200]})")
+                continue
+            # pdftotext drops a hyphen that ends a line ("Mbeki-|Laurent" → "MbekiLaurent"): compare without them.
+            text = _unhyphenated(_run("pdftotext", str(pdf), "-").stdout)
+            html = docx.with_suffix(".html")
+            missing = [t for t in expected_texts(html) if _unhyphenated(t) not in text] if html.is_file() else []
+            problems += [f"{docx.name}: LibreOffice shows no {t!r}" for t in missing[:10]]
+            if len(missing) > 10:
+                problems.append(f"{docx.name}: … and {len(missing) - 10} more texts missing")
+    return problems
+
+
+# --- HTML --------------------------------------------------------------------------------------
+
+def html_validity(folder: Path) -> list[str]:
+    pages = sorted(map(str, folder.glob("*.html")))
+    result = _run("java", "-jar", str(VNU), "--errors-only", "--format", "gnu", *pages)
+    lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+    if result.returncode != 0 and not lines:
+        lines = [f"vnu.jar failed with status {result.returncode}"]
+    return [line.replace(str(folder) + "/", "") for line in lines]
+
+
+def html_accessibility(folder: Path) -> list[str]:
+    pages = sorted(map(str, folder.glob("*.html")))
+    result = _run("node", str(HERE / "axe.mjs"), *pages)
+    lines = result.stdout.splitlines()
+    if result.returncode == 0:
+        return []
+    found = [line for line in lines if not line.startswith("axe-core:")]
+    return found or [f"axe.mjs failed: {_squash(result.stderr)[:300]}"]
+
+
+CHECKS: dict[str, Callable[[Path], list[str]]] = {
+    "qpdf --check": pdf_structure,
+    "pdffonts": pdf_fonts,
+    "LibreOffice": docx_in_libreoffice,
+    "Nu Html Checker": html_validity,
+    "axe-core": html_accessibility,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folder", nargs="?", default="dossier", type=Path)
+    args = parser.parse_args(argv)
+    if not args.folder.is_dir():
+        print(f"{args.folder}: no dossier to check (run make first)", file=sys.stderr)
+        return 1
+    failed = 0
+    for name, check in CHECKS.items():
+        problems = check(args.folder)
+        print(f"{'ok  ' if not problems else 'FAIL'} {name}" + (f": {len(problems)} problem(s)" if problems else ""))
+        for problem in problems:
+            print(f"     {problem}")
+        failed += bool(problems)
+    print(f"{len(CHECKS) - failed} of {len(CHECKS)} checks passed on {args.folder}/")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
