@@ -48,5 +48,5 @@ def render_document(doc_id: str, view, media: str) -> str:
 def render_index(masthead, files: dict[str, dict[str, int]]) -> str:
     """files: document id → {extension: size in bytes}."""
     return _env().get_template("index.html.j2").render(
-        doc_id="index", doc_title="Conference dossier", m=masthead, files=files, documents=DOCUMENTS, titles=TITLES,
+        doc_id="index", doc_title="All files", m=masthead, files=files, documents=DOCUMENTS, titles=TITLES,
         css=stylesheet("screen.css"), media="screen", version=__version__)
