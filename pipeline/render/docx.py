@@ -150,7 +150,7 @@ def _full_dossier(doc, view: DossierView) -> None:
         if fact:
             doc.add_paragraph(fact, style="Cover Facts")
     if m.organisers:
-        doc.add_paragraph("Organised by", style="Cover Organisers").paragraph_format.space_before = None
+        doc.add_paragraph("Organised by", style="Cover Organisers")
         for organiser in m.organisers:
             doc.add_paragraph(organiser, style="Cover Organisers")
     parts = [("announcement", "Announcement", view.announcement)]
