@@ -4,6 +4,7 @@ ingest → validate → model → views → render (html, pdf, docx) → publish
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pipeline.assemble import assemble
+from pipeline.editions import EDITIONS, Edition
 from pipeline.findings import Finding, Severity
 from pipeline.ingest import RawInputs, read_inputs
 from pipeline.publish import staging
@@ -20,7 +22,7 @@ from pipeline.render.docx import write_docx
 from pipeline.render.html import FULL, render_document, render_index
 from pipeline.render.pdf import write_pdf
 from pipeline.validate import validate
-from pipeline.views import bios_view, dossier_view, masthead, participants_view, programme_view
+from pipeline.views import bios_view, dossier_view, participants_view, programme_view
 
 VIEWS = {"programme": programme_view, "participants": participants_view, "bios": bios_view}
 FORMATS = ("html", "pdf", "docx")
@@ -63,35 +65,57 @@ def _describe(raw: RawInputs) -> str:
     return ", ".join(parts)
 
 
-def build(raw: RawInputs, out: Path, report: Report) -> dict[str, dict[str, int]]:
-    """Render every document in every format into `out`; returns the sizes written."""
+def build_time(inputs: Path) -> dt.datetime:
+    """The time stamped into every output: SOURCE_DATE_EPOCH when set, else when the inputs last changed,
+    so that building the same inputs again gives byte-identical files."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        epoch = max((p.stat().st_mtime for p in inputs.rglob("*") if p.is_file()), default=0)
+    return dt.datetime.fromtimestamp(int(float(epoch)), dt.timezone.utc)
+
+
+def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ...] = tuple(EDITIONS.values())
+          ) -> dict[str, dict[str, dict[str, int]]]:
+    """Render every document of every edition in every format into out/<edition>/; returns the sizes written."""
     with report.stage("model") as note:
         dossier = assemble(raw)
         note.append(f"{len(dossier.programme)} items, {len(dossier.participants)} participants, "
                     f"{len(dossier.bios)} bios")
     with report.stage("views") as note:
-        views = {doc_id: make(dossier) for doc_id, make in VIEWS.items()}
-        views[FULL] = dossier_view(dossier, **views)
-        note.append(", ".join(views))
-    created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
-    sizes: dict[str, dict[str, int]] = {doc_id: {} for doc_id in views}
+        views = {}
+        for edition in editions:
+            parts = {doc_id: make(dossier, edition) for doc_id, make in VIEWS.items()}
+            views[edition] = {**parts, FULL: dossier_view(dossier, **parts)}
+        note.append(f"{len(views[editions[0]])} documents × {len(editions)} editions")
+    created = build_time(raw.root)
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(created.timestamp()))  # read by WeasyPrint and fontTools
+    sizes: dict[str, dict[str, dict[str, int]]] = {}
     with staging(out) as folder:
+        for edition in editions:
+            (folder / edition.name).mkdir()
         with report.stage("render html") as note:
-            for doc_id, view in views.items():
-                (folder / f"{doc_id}.html").write_text(render_document(doc_id, view, "screen"), encoding="utf-8")
-            note.append(f"{len(views)} pages")
+            for edition, docs in views.items():
+                for doc_id, view in docs.items():
+                    (folder / edition.name / edition.file(doc_id, "html")).write_text(
+                        render_document(doc_id, view, "screen"), encoding="utf-8")
+            note.append(f"{sum(map(len, views.values()))} pages")
         with report.stage("render pdf") as note:
-            for doc_id, view in views.items():
-                write_pdf(render_document(doc_id, view, "print"), folder / f"{doc_id}.pdf")
-            note.append(f"{len(views)} documents")
+            for edition, docs in views.items():
+                for doc_id, view in docs.items():
+                    write_pdf(render_document(doc_id, view, "print", created), folder / edition.name /
+                              edition.file(doc_id, "pdf"))
+            note.append(f"{sum(map(len, views.values()))} documents")
         with report.stage("render docx") as note:
-            for doc_id, view in views.items():
-                write_docx(doc_id, view, folder / f"{doc_id}.docx", created)
-            note.append(f"{len(views)} documents")
+            for edition, docs in views.items():
+                for doc_id, view in docs.items():
+                    write_docx(doc_id, view, folder / edition.name / edition.file(doc_id, "docx"), created)
+            note.append(f"{sum(map(len, views.values()))} documents")
         with report.stage("publish") as note:
-            for doc_id in views:
-                for ext in FORMATS:
-                    sizes[doc_id][ext] = (folder / f"{doc_id}.{ext}").stat().st_size
-            (folder / "index.html").write_text(render_index(masthead(dossier), sizes), encoding="utf-8")
-            note.append(f"{sum(len(s) for s in sizes.values()) + 1} files → {out}")
+            for edition, docs in views.items():
+                here = folder / edition.name
+                sizes[edition.name] = {doc_id: {ext: (here / edition.file(doc_id, ext)).stat().st_size
+                                                for ext in FORMATS} for doc_id in docs}
+                (here / edition.file("index", "html")).write_text(
+                    render_index(docs[FULL].masthead, sizes[edition.name]), encoding="utf-8")
+            note.append(f"{len(editions)} editions → {out}/{{{','.join(e.name for e in editions)}}}")
     return sizes

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.build import Report, build, check_inputs
+from pipeline.editions import EDITIONS
 from pipeline.findings import Finding, Severity, has_errors, strict
 
 
@@ -30,7 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--strict", action="store_true", help="treat warnings as errors")
     b = sub.add_parser("build", parents=[common], help="validate the inputs, then write the dossier")
     b.add_argument("--out", type=Path, default=Path("dossier"), metavar="DIR",
-                   help="folder the dossier is written to (default: dossier)")
+                   help="folder the editions are written to, one folder each (default: dossier)")
+    b.add_argument("--edition", action="append", choices=list(EDITIONS), metavar="NAME",
+                   help="build only this edition: public, delegates or organisers (repeatable; default: all three)")
     v = sub.add_parser("validate", parents=[common], help="check the inputs and list every problem; writes nothing")
     v.add_argument("--format", choices=("text", "json"), default="text",
                    help="text for people (default), json on standard output for tools")
@@ -71,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "validate":
             print(f"{args.inputs}: no errors.", file=sys.stderr)
             return 0
-        build(raw, args.out, report)
+        editions = tuple(EDITIONS[name] for name in dict.fromkeys(args.edition or EDITIONS))
+        build(raw, args.out, report, editions)
     except Exception as exc:  # a bug or an environment problem, not an input error
         if args.debug:
             traceback.print_exc()

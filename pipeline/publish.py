@@ -19,15 +19,19 @@ class EmptyOutput(RuntimeError):
 
 @contextmanager
 def staging(out: Path) -> Iterator[Path]:
+    """Yields an empty folder beside `out`. When the block succeeds and no file in it is empty, each folder
+    written there replaces the folder of the same name in `out` (one edition at a time, each swap a rename);
+    other folders in `out` are left alone. On any failure nothing in `out` changes."""
     out.parent.mkdir(parents=True, exist_ok=True)
     new = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
         yield new
         _check_complete(new)
-        _swap(new, out)
-    except BaseException:
+        out.mkdir(exist_ok=True)
+        for part in sorted(new.iterdir()):
+            _swap(part, out / part.name)
+    finally:
         shutil.rmtree(new, ignore_errors=True)
-        raise
 
 
 def _check_complete(folder: Path) -> None:

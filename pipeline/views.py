@@ -14,6 +14,7 @@ from itertools import groupby
 from babel.dates import format_date
 from pyuca import Collator
 
+from pipeline.editions import Edition
 from pipeline.model import Bio, Dossier, Participant, ProgrammeItem
 from pipeline.richtext import RichText
 
@@ -60,12 +61,13 @@ class Masthead:
     venue: str
     organisers: tuple[str, ...]
     language: str
+    edition: Edition
 
 
-def masthead(dossier: Dossier) -> Masthead:
+def masthead(dossier: Dossier, edition: Edition) -> Masthead:
     c = dossier.conference
     return Masthead(c.title, c.subtitle, date_range(c.start, c.end, c.language), f"{c.city}, {c.country}",
-                    c.venue, c.organisers, c.language)
+                    c.venue, c.organisers, c.language, edition)
 
 
 # --- programme ---------------------------------------------------------------------------------
@@ -112,7 +114,7 @@ def _time(item: ProgrammeItem) -> str:
     return f"{item.start:%H:%M}–{item.end:%H:%M}"
 
 
-def programme_view(dossier: Dossier) -> ProgrammeView:
+def programme_view(dossier: Dossier, edition: Edition) -> ProgrammeView:
     language = dossier.conference.language
     days = []
     for day, items in groupby(dossier.programme, key=lambda i: i.date):
@@ -123,7 +125,7 @@ def programme_view(dossier: Dossier) -> ProgrammeView:
                                  tuple(map(_ref, i.chairs)), tuple(map(_ref, i.speakers)), i.room, i.notes)
                         for i in items),
         ))
-    return ProgrammeView(masthead(dossier), tuple(days))
+    return ProgrammeView(masthead(dossier, edition), tuple(days))
 
 
 # --- participants ------------------------------------------------------------------------------
@@ -135,6 +137,7 @@ class ParticipantRow:
     last_name: str
     position: str
     organisation: str
+    extra: tuple[str, ...] = ()   # the edition's extra columns (ParticipantsView.extra_columns), in order
 
     @property
     def name(self) -> str:
@@ -155,13 +158,18 @@ class ParticipantsView:
     total: int
     countries: int
     organisations: int
-    unlisted: int       # how many chose not to be listed (a count only: never who)
+    unlisted: int       # how many chose not to be listed (a count only, except in the organisers' edition)
     notes: tuple[str, ...] = ()  # footnotes the event prints with some countries' names (country_notes)
+    extra_columns: tuple[str, ...] = ()  # columns beyond name, position, organisation that this edition shows
+    lists_everyone: bool = False         # the organisers' edition lists those who asked not to be listed
 
     @property
     def unlisted_note(self) -> str:
         if not self.unlisted:
             return ""
+        if self.lists_everyone:
+            return (f"{self.unlisted} of them asked not to be listed: they appear here, marked \"not listed\", "
+                    "and in no other edition.")
         return f"{self.unlisted} further participant{'s' * (self.unlisted != 1)} asked not to be listed."
 
     @property
@@ -173,12 +181,26 @@ class ParticipantsView:
         return text
 
 
-def _row(p: Participant) -> ParticipantRow:
-    return ParticipantRow(p.honorific, p.first_name, p.last_name, p.position, p.organisation)
+def _extra_columns(edition: Edition) -> tuple[str, ...]:
+    if edition.internal:
+        return ("Contact", "Category", "Consent")
+    return ("Contact",) if edition.contacts != "none" else ()
 
 
-def participants_view(dossier: Dossier) -> ParticipantsView:
-    listed = [p for p in dossier.participants if p.listed]
+def _row(p: Participant, edition: Edition) -> ParticipantRow:
+    contact = " · ".join(x for x in (p.email, p.phone) if x) if edition.shows_contact(p.share_contact) else ""
+    extra: tuple[str, ...] = ()
+    if edition.internal:
+        consent = ("listed" if p.listed else "not listed") + ", " + \
+                  ("shares contact" if p.share_contact else "contact not shared")
+        extra = (contact, p.category, consent)
+    elif edition.contacts != "none":
+        extra = (contact,)
+    return ParticipantRow(p.honorific, p.first_name, p.last_name, p.position, p.organisation, extra)
+
+
+def participants_view(dossier: Dossier, edition: Edition) -> ParticipantsView:
+    listed = [p for p in dossier.participants if p.listed or edition.everyone]
     person_key = lambda p: (collation_key(p.last_name), collation_key(p.first_name))  # noqa: E731
     names = dossier.conference.country_names
     countries: dict[str, list[Participant]] = {}
@@ -189,18 +211,21 @@ def participants_view(dossier: Dossier) -> ParticipantsView:
         else:
             countries.setdefault(names.get(p.place.code, p.place.name), []).append(p)
     groups = [ParticipantGroup(f"country-{people[0].place.code.lower()}", name,
-                               tuple(_row(p) for p in sorted(people, key=person_key)))
+                               tuple(_row(p, edition) for p in sorted(people, key=person_key)))
               for name, people in sorted(countries.items(), key=lambda kv: collation_key(kv[0]))]
     if organisations:
         ordered = sorted(organisations, key=lambda p: (collation_key(p.place.name), *person_key(p)))
-        groups.append(ParticipantGroup("organisations", ORGANISATIONS_GROUP, tuple(_row(p) for p in ordered)))
+        groups.append(ParticipantGroup("organisations", ORGANISATIONS_GROUP,
+                                       tuple(_row(p, edition) for p in ordered)))
     return ParticipantsView(
-        masthead=masthead(dossier),
+        masthead=masthead(dossier, edition),
         groups=tuple(groups),
         total=len(listed),
         countries=len(countries),
         organisations=len({p.place.name for p in organisations}),
-        unlisted=len(dossier.participants) - len(listed),
+        unlisted=sum(not p.listed for p in dossier.participants),
+        extra_columns=_extra_columns(edition),
+        lists_everyone=edition.everyone,
         notes=tuple(note for code, note in sorted(dossier.conference.country_notes.items())
                     if any(p.place.code == code for p in listed)),
     )
@@ -229,7 +254,7 @@ class BiosView:
     entries: tuple[BioEntry, ...]
 
 
-def bios_view(dossier: Dossier) -> BiosView:
+def bios_view(dossier: Dossier, edition: Edition) -> BiosView:
     """Speakers and chairs in order of first appearance; bios of people not in the programme come last."""
     language = dossier.conference.language
     appearances: dict[str, list[Appearance]] = {}
@@ -240,7 +265,7 @@ def bios_view(dossier: Dossier) -> BiosView:
                     Appearance(role, long_date(item.date, language), _time(item), item.title, item.anchor))
     order = {key: i for i, key in enumerate(appearances)}
     bios = sorted(dossier.bios, key=lambda b: (order.get(b.key, len(order)), collation_key(b.name)))
-    return BiosView(masthead(dossier), tuple(BioEntry(b, tuple(appearances.get(b.key, ()))) for b in bios))
+    return BiosView(masthead(dossier, edition), tuple(BioEntry(b, tuple(appearances.get(b.key, ()))) for b in bios))
 
 
 # --- the full dossier ---------------------------------------------------------------------------
@@ -257,4 +282,4 @@ class DossierView:
 def dossier_view(dossier: Dossier, programme: ProgrammeView, participants: ParticipantsView,
                  bios: BiosView) -> DossierView:
     """The full dossier, from the separate documents' views (computed once)."""
-    return DossierView(masthead(dossier), dossier.conference.announcement, programme, participants, bios)
+    return DossierView(programme.masthead, dossier.conference.announcement, programme, participants, bios)

@@ -95,15 +95,23 @@ def column_of(ws, header: str) -> int:
     return next(c.column for c in ws[1] if c.value == header)
 
 
-def build(inputs: Path, out: Path) -> int:
-    return main(["build", "--inputs", str(inputs), "--out", str(out)])
+def build(inputs: Path, out: Path, *editions: str) -> int:
+    """Build the given editions (all three when none is named) into out/<edition>/."""
+    return main(["build", "--inputs", str(inputs), "--out", str(out), *(f"--edition={e}" for e in editions)])
 
 
 @pytest.fixture(scope="session")
-def sample_dossier(tmp_path_factory) -> Path:
+def sample_editions(tmp_path_factory) -> Path:
+    """The sample built once in all three editions: out/public, out/delegates, out/organisers."""
     out = tmp_path_factory.mktemp("sample") / "dossier"
     assert build(SAMPLE, out) == 0
     return out
+
+
+@pytest.fixture(scope="session")
+def sample_dossier(sample_editions) -> Path:
+    """The public edition of the sample: what anyone may see."""
+    return sample_editions / "public"
 
 
 @pytest.fixture

@@ -183,8 +183,8 @@ def test_directory_sorts_accented_names_with_their_base_letter(inputs_copy, tmp_
                    f"karel.{len(last)}@example.org", "yes", "no"])
     wb.save(inputs_copy / "participants.xlsx")
     out = tmp_path / "out"
-    assert build(inputs_copy, out) == 0
-    text = html_text(out / "participants.html")
+    assert build(inputs_copy, out, "public") == 0
+    text = html_text(out / "public" / "participants.html")
     czechia = text[text.index("Czechia ("):text.index("Denmark (")]
     positions = [czechia.index(f"Karel {last}") for last in ("Čapek", "Cech", "Cibulka", "Zeman")]
     assert positions == sorted(positions)

@@ -85,6 +85,6 @@ def test_a_windows_1251_csv_with_cyrillic_names_is_read_and_says_so(inputs_copy,
     encodable = [line for line in lines if line.encode("cp1251", errors="replace").decode("cp1251") == line]
     (inputs_copy / "participants.csv").write_bytes("\r\n".join(encodable).encode("cp1251"))
     out = tmp_path / "out"
-    assert build(inputs_copy, out) == 0
+    assert build(inputs_copy, out, "public") == 0
     assert "participants.csv: is not UTF-8; read as Windows-1251" in capsys.readouterr().err
-    assert "Мария Петрова" in html_text(out / "participants.html")
+    assert "Мария Петрова" in html_text(out / "public" / "participants.html")

@@ -13,7 +13,8 @@ from pipeline.cli import main
 
 
 def _snapshot(folder):
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def _fails(inputs, out, capsys) -> str:
@@ -76,7 +77,7 @@ def test_an_end_before_its_start_is_an_error(inputs_copy, tmp_path, capsys):
 
 def test_a_failed_build_leaves_the_previous_dossier_byte_for_byte(inputs_copy, sample_dossier, tmp_path, capsys):
     out = tmp_path / "dossier"
-    assert build(inputs_copy, out) == 0
+    assert build(inputs_copy, out, "public") == 0
     before = _snapshot(out)
     edit_sheet(inputs_copy / "programme.xlsx", lambda ws: ws.cell(5, column_of(ws, "Start"), "later"))
     assert build(inputs_copy, out) == 1

@@ -56,8 +56,8 @@ def twins(tmp_path_factory) -> dict[str, Path]:
     built = {}
     for name in ("clean", "messy"):
         out = tmp_path_factory.mktemp(name) / "dossier"
-        assert build(FIXTURES / name, out) == 0
-        built[name] = out
+        assert build(FIXTURES / name, out, "public") == 0
+        built[name] = out / "public"
     return built
 
 

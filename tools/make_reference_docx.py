@@ -87,6 +87,8 @@ def main() -> None:
     paragraph_style(doc, "Heading 3", 11, bold=True, color=RGBColor(0x1A, 0x1A, 0x1A), before=2, after=2, keep_next=True)
     paragraph_style(doc, "Header", 8, color=MUTED, after=0)
     paragraph_style(doc, "Footer", 8, color=MUTED, after=0)
+    paragraph_style(doc, "Internal Mark", 9, bold=True, color=RGBColor(0x8B, 0x00, 0x00), after=2, base="Header")
+    doc.styles["Internal Mark"].paragraph_format.alignment = 1  # centred
     for name in ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3"):
         style = doc.styles[name]
         style.font.all_caps = False

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm
 
+from pipeline.editions import INTERNAL_MARK
 from pipeline.render import TEMPLATES
 from pipeline.render.html import DOCUMENTS, FULL, TITLES
 from pipeline.render.photos import prepared
@@ -29,7 +31,14 @@ from pipeline.views import BiosView, DossierView, Masthead, ParticipantsView, Pr
 
 REFERENCE = TEMPLATES / "reference.docx"
 PHOTO_WIDTH = Mm(30)
-PARTICIPANT_COLUMNS = (("Name", Mm(56)), ("Position", Mm(60)), ("Organisation", Mm(58)))
+PARTICIPANT_COLUMNS = ("Name", "Position", "Organisation")
+TEXT_WIDTH = Mm(174)  # A4 less the reference document's side margins
+
+
+def _column_widths(count: int) -> list:
+    """Name a little wider than the others; all columns fill the text width."""
+    share = TEXT_WIDTH // (count + 0.25)
+    return [TEXT_WIDTH - share * (count - 1)] + [share] * (count - 1)
 
 
 @dataclass(frozen=True)
@@ -50,15 +59,33 @@ def write_docx(doc_id: str, view, target: Path, created: dt.datetime) -> None:
     else:
         _masthead(doc, view.masthead, title)
         WRITERS[doc_id](doc, view, Place())
+    m = view.masthead
     props = doc.core_properties
-    props.title = f"{title} – {view.masthead.title}"
-    props.subject = view.masthead.title
-    props.author = "; ".join(view.masthead.organisers)
-    props.language = view.masthead.language
-    props.created = props.modified = created
+    props.title = (f"{INTERNAL_MARK}: " if m.edition.internal else "") + f"{title} – {m.title}"
+    props.subject = m.title
+    props.author = "; ".join(m.organisers)
+    props.language = m.language
+    props.created = props.modified = created.replace(tzinfo=None)
     props.last_modified_by = props.author
-    props.comments = f"{view.masthead.dates}, {view.masthead.place}"
-    doc.save(str(target))
+    props.category = m.edition.label
+    props.keywords = m.edition.label + (f"; {INTERNAL_MARK}" if m.edition.internal else "")
+    props.comments = f"{m.dates}, {m.place}"
+    props.revision = 1
+    _save(doc, target, created)
+
+
+def _save(doc, target: Path, created: dt.datetime) -> None:
+    """python-docx stamps the current time on every zip entry: rewrite them with the build time, in a fixed
+    order, so that the same inputs give the same bytes."""
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    stamp = created.astimezone(dt.timezone.utc).timetuple()[:6]
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zipped:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=max(stamp, (1980, 1, 1, 0, 0, 0)))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            zipped.writestr(entry, source.read(info.filename))
 
 
 # --- pieces shared by every document -----------------------------------------------------------
@@ -74,6 +101,11 @@ def _header_footer(doc, m: Masthead, title: str, cover: bool) -> None:
     header = section.header.paragraphs[0]
     header.text = f"{m.title} — {title}"
     header.style = doc.styles["Header"]
+    if m.edition.internal:  # the mark heads every page, the cover included
+        header.insert_paragraph_before(INTERNAL_MARK, style="Internal Mark")
+        if cover:
+            section.first_page_header.paragraphs[0].text = INTERNAL_MARK
+            section.first_page_header.paragraphs[0].style = doc.styles["Internal Mark"]
     footer = section.footer.paragraphs[0]
     footer.style = doc.styles["Footer"]
     footer.alignment = 1  # centred
@@ -235,10 +267,12 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
         doc.add_paragraph(view.unlisted_note, style="Item Detail")
     for group in view.groups:
         _heading(doc, f"{group.name} ({len(group.rows)})", 1 + place.depth, group.anchor)
-        table = doc.add_table(rows=1, cols=len(PARTICIPANT_COLUMNS), style="Participant Table")
+        labels = PARTICIPANT_COLUMNS + view.extra_columns
+        widths = _column_widths(len(labels))
+        table = doc.add_table(rows=1, cols=len(labels), style="Participant Table")
         table.autofit = False
         _repeat_header(table.rows[0])
-        for cell, (label, width) in zip(table.rows[0].cells, PARTICIPANT_COLUMNS):
+        for cell, label, width in zip(table.rows[0].cells, labels, widths):
             cell.text = label
             cell.width = width
         for person in group.rows:
@@ -248,7 +282,9 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
             name.add_run(person.last_name, style="Person Name")
             cells[1].text = person.position
             cells[2].text = person.organisation
-            for cell, (_, width) in zip(cells, PARTICIPANT_COLUMNS):
+            for cell, value in zip(cells[3:], person.extra):
+                cell.text = value
+            for cell, width in zip(cells, widths):
                 cell.width = width
         # Rows never split across pages.
         for row in table.rows:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 import jinja2
 
 from pipeline import __version__
+from pipeline.editions import INTERNAL_MARK
 from pipeline.render import TEMPLATES
 from pipeline.render.photos import data_uri
 
@@ -33,20 +35,21 @@ def stylesheet(name: str) -> str:
     return (TEMPLATES / "css" / name).read_text(encoding="utf-8")
 
 
-def render_document(doc_id: str, view, media: str) -> str:
+def render_document(doc_id: str, view, media: str, created: dt.datetime | None = None) -> str:
     """media: "screen" for the .html file, "print" for the PDF (no navigation).
 
     Links between documents: the full dossier links within itself; separate HTML pages link to each other;
-    a separate PDF has nothing to link to."""
+    a separate PDF has nothing to link to. `created` dates the PDF (its metadata), so rebuilds are identical."""
     css = stylesheet("screen.css") if media == "screen" else stylesheet("print.css")
     links = "internal" if doc_id == FULL else ("pages" if media == "screen" else "none")
     return _env().get_template(f"{doc_id}.html.j2").render(
         doc_id=doc_id, doc_title=TITLES[doc_id], view=view, m=view.masthead, css=css, media=media,
-        links=links, depth=int(doc_id == FULL), documents=DOCUMENTS, titles=TITLES, version=__version__)
+        links=links, depth=int(doc_id == FULL), documents=DOCUMENTS, titles=TITLES, version=__version__,
+        created=created.strftime("%Y-%m-%dT%H:%M:%SZ") if created else None, mark=INTERNAL_MARK)
 
 
-def render_index(masthead, files: dict[str, dict[str, int]]) -> str:
-    """files: document id → {extension: size in bytes}."""
+def render_index(masthead, sizes: dict[str, dict[str, int]]) -> str:
+    """sizes: document id → {extension: size in bytes}."""
     return _env().get_template("index.html.j2").render(
-        doc_id="index", doc_title="All files", m=masthead, files=files, documents=DOCUMENTS, titles=TITLES,
-        css=stylesheet("screen.css"), media="screen", version=__version__)
+        doc_id="index", doc_title="All files", m=masthead, sizes=sizes, documents=DOCUMENTS, titles=TITLES,
+        css=stylesheet("screen.css"), media="screen", version=__version__, created=None, mark=INTERNAL_MARK)
