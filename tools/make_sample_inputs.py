@@ -251,6 +251,8 @@ def make_participants(rng: random.Random) -> list[list]:
     for row in rng.sample(candidates, NOT_LISTED):
         row[8] = "no"
     rng.shuffle(rows)  # registration order, not directory order
+    for n, row in enumerate(rows):  # fictional numbers (555), as people type them; none for Ms Ruotanen
+        row.append(f"+359 2 555 {n:04d}" if row[7] else "")
     return rows
 
 
@@ -293,8 +295,8 @@ def write_participants() -> None:
     rows = make_participants(random.Random(2012))
     write_sheet(INPUTS / "participants.xlsx", "Participants",
                 ["Title", "First name", "Last name", "Organisation", "Position", "Country", "Category",
-                 "Email", "Listed", "Share contact"],
-                rows, [7, 16, 20, 40, 40, 20, 22, 36, 8, 13])
+                 "Email", "Listed", "Share contact", "Phone"],
+                rows, [7, 16, 20, 40, 40, 20, 22, 36, 8, 13, 16])
 
 
 def draw_portrait(path: Path, seed: int) -> None:

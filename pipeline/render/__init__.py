@@ -1,6 +1,10 @@
 """Render: one module per output format, each reading the views. Nothing here reads input files
-except the photos that the model names, through `photos`."""
+except the photos that the model names, through `photos`.
 
+The templates folder (HTML templates, stylesheets, fonts, reference.docx) is the project's own; a house style
+can be used instead by pointing DOSSIER_TEMPLATES at a copy of it."""
+
+import os
 from pathlib import Path
 
-TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
+TEMPLATES = Path(os.environ.get("DOSSIER_TEMPLATES") or Path(__file__).resolve().parent.parent.parent / "templates")

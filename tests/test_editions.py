@@ -1,0 +1,132 @@
+"""Editions protect personal data: every byte of the public and delegates' editions is searched for what they
+must not hold; the organisers' edition holds everyone and says everywhere that it is internal."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+from conftest import READERS, ROOT, SAMPLE, sheet_rows
+from leakscan import _solid as solid
+from leakscan import scan
+
+MARK = "Internal — not for distribution"
+
+
+def _people() -> list[dict]:
+    return sheet_rows(SAMPLE / "participants.xlsx")
+
+
+def _yes(value) -> bool:
+    return str(value).strip().lower() == "yes"
+
+
+def _contacts(row: dict) -> set[str]:
+    phone = str(row.get("Phone") or "")
+    return {v for v in (row.get("Email"), phone, re.sub(r"\D", "", phone)) if v}
+
+
+def _name(row: dict) -> str:
+    return f"{row['First name']} {row['Last name']}"
+
+
+def test_the_sample_has_people_of_every_kind():
+    people = _people()
+    assert any(not _yes(p["Listed"]) for p in people)
+    assert any(_yes(p["Listed"]) and _yes(p["Share contact"]) for p in people)
+    assert any(_yes(p["Listed"]) and not _yes(p["Share contact"]) and p["Email"] for p in people)
+    assert any(p.get("Phone") for p in people)
+
+
+def test_public_edition_holds_no_contact_detail_and_no_one_who_did_not_consent(sample_editions):
+    forbidden = set().union(*(_contacts(p) for p in _people()))
+    forbidden |= {_name(p) for p in _people() if not _yes(p["Listed"])}
+    assert scan(sample_editions / "public", forbidden) == []
+
+
+def test_delegates_edition_holds_contacts_only_of_those_who_agreed(sample_editions):
+    people = _people()
+    shared = [p for p in people if _yes(p["Listed"]) and _yes(p["Share contact"]) and p["Email"]]
+    forbidden = set().union(*(_contacts(p) for p in people if p not in shared))
+    forbidden |= {_name(p) for p in people if not _yes(p["Listed"])}
+    assert scan(sample_editions / "delegates", forbidden) == []
+    for fmt in READERS:
+        text = solid(READERS[fmt](sample_editions / "delegates" / f"participants.{fmt}"))
+        for person in shared:
+            assert person["Email"] in text, f"{person['Email']} missing from delegates' participants.{fmt}"
+
+
+def test_organisers_edition_holds_everyone_and_every_field(sample_editions):
+    folder = sample_editions / "organisers"
+    for fmt in READERS:
+        text = READERS[fmt](folder / f"participants-internal.{fmt}")
+        for person in _people():
+            if fmt != "pdf":  # a PDF table cell may wrap a double surname at its hyphen, out of reading order
+                assert _name(person) in text
+            assert all(solid(c) in solid(text) for c in _contacts(person))
+        assert "not listed" in text and "contact not shared" in text
+
+
+def test_organisers_edition_is_marked_internal_everywhere(sample_editions):
+    folder = sample_editions / "organisers"
+    files = sorted(p for p in folder.iterdir() if p.is_file())
+    assert files and all(p.stem.endswith("-internal") for p in files), [p.name for p in files]
+    for pdf in folder.glob("*.pdf"):
+        reader = PdfReader(pdf)
+        assert MARK in reader.metadata.title
+        for number, page in enumerate(reader.pages, start=1):
+            assert MARK in page.extract_text(), f"{pdf.name} page {number} is not marked"
+    for docx in folder.glob("*.docx"):
+        doc = Document(docx)
+        assert MARK in doc.core_properties.title and MARK in doc.core_properties.keywords
+        section = doc.sections[0]
+        assert MARK in section.header.paragraphs[0].text
+        if section.different_first_page_header_footer:
+            assert MARK in section.first_page_header.paragraphs[0].text
+    for page in folder.glob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert f"<title>{MARK}" in html and 'class="internal-mark"' in html
+
+
+def test_no_other_edition_is_marked_or_suffixed(sample_editions):
+    for edition in ("public", "delegates"):
+        for path in (sample_editions / edition).iterdir():
+            assert "internal" not in path.name
+            if path.suffix == ".html":
+                assert MARK not in path.read_text(encoding="utf-8")
+
+
+def test_the_leak_scan_catches_an_email_put_into_the_public_template(tmp_path):
+    """The scan above is only worth something if it can fail: a template that prints one address by mistake."""
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    victim = next(p for p in _people() if _yes(p["Listed"]) and not _yes(p["Share contact"]) and p["Email"])
+    part = templates / "parts" / "participants.html.j2"
+    part.write_text(part.read_text(encoding="utf-8").replace(
+        "{{ view.summary }}.", "{{ view.summary }}. Questions: " + victim["Email"]), encoding="utf-8")
+    out = tmp_path / "dossier"
+    result = subprocess.run([sys.executable, "-m", "pipeline", "build", "--inputs", str(SAMPLE), "--out", str(out),
+                             "--edition", "public"], cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "DOSSIER_TEMPLATES": str(templates)})
+    assert result.returncode == 0, result.stderr
+    found = scan(out / "public", {victim["Email"]})
+    assert any(f.startswith("participants.pdf") for f in found), found
+    assert any(f.startswith("participants.html") for f in found), found
+    assert any(f.startswith("dossier.html") for f in found), found
+
+
+@pytest.mark.parametrize("edition", ["public", "delegates", "organisers"])
+def test_each_edition_is_a_complete_dossier(sample_editions, edition):
+    suffix = "-internal" if edition == "organisers" else ""
+    names = {p.name for p in (sample_editions / edition).iterdir()}
+    for doc in ("programme", "participants", "bios", "dossier"):
+        assert {f"{doc}{suffix}.{ext}" for ext in ("html", "pdf", "docx")} <= names
+    assert f"index{suffix}.html" in names
