@@ -8,7 +8,8 @@ OUT     ?= dossier
 
 .DEFAULT_GOAL := build
 CHECKS  := checks/node_modules/.installed
-.PHONY: build validate test check clean help
+ARCHIVE ?= archive
+.PHONY: build validate test check archive clean help
 
 # The virtual environment is (re)made when missing or when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -17,8 +18,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-build: $(STAMP) ## Build the dossier from inputs/ into dossier/
-	$(BIN)/dossier build --inputs $(INPUTS) --out $(OUT)
+build: $(STAMP) ## Build the three editions from inputs/ into dossier/{public,delegates,organisers}/
+	$(BIN)/dossier build --inputs $(INPUTS) --out $(OUT) --archive $(ARCHIVE)
+
+archive: build ## Pack each edition as a versioned BagIt zip in archive/ (none when unchanged), then verify it
+	$(BIN)/dossier archive --out $(OUT) --archive $(ARCHIVE)
+	$(BIN)/dossier verify $(ARCHIVE)/*.zip
 
 validate: $(STAMP) ## Check inputs/ and list every problem; writes nothing
 	$(BIN)/dossier validate --inputs $(INPUTS)

@@ -60,6 +60,12 @@ def _conference(doc: MarkdownDoc) -> Conference:
     )
 
 
+def _numbered(key: str, used: dict[str, int]) -> str:
+    """key, then key-2, key-3 … for its later occurrences."""
+    used[key] = used.get(key, 0) + 1
+    return key if used[key] == 1 else f"{key}-{used[key]}"
+
+
 def slug(text: str) -> str:
     """A file name as an id that HTML, PDF and Word bookmarks all accept: ASCII letters, digits and hyphens."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -95,13 +101,15 @@ def _programme(table: Table, bios: dict[str, Bio]) -> tuple[ProgrammeItem, ...]:
         speakers=tuple(bios[name_key(p)] for p in cells.get("Speakers") or ()),
         room=cells.get("Room") or "",
         notes=cells.get("Notes") or "",
+        uid=cells.get("ID") or "",
     ) for _row, cells in parse_cells(table).iterrows()]
     items.sort(key=lambda i: (i["date"], i["start"], i["end"]))
-    used: dict[str, int] = {}
+    anchors: dict[str, int] = {}
+    uids: dict[str, int] = {}
     for item in items:  # parallel items start at the same time: number the second and later ones
-        anchor = f"item-{item['date']:%Y%m%d}-{item['start']:%H%M}"
-        used[anchor] = used.get(anchor, 0) + 1
-        item["anchor"] = anchor if used[anchor] == 1 else f"{anchor}-{used[anchor]}"
+        item["anchor"] = _numbered(f"item-{item['date']:%Y%m%d}-{item['start']:%H%M}", anchors)
+        # Without an ID, an item is known by its title: a moved or re-timed item keeps its identity.
+        item["uid"] = _numbered(slug(item["uid"] or item["title"]), uids)
     return tuple(ProgrammeItem(**item) for item in items)
 
 

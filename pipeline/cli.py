@@ -1,4 +1,4 @@
-"""Command line: `dossier build|validate` and `python -m pipeline`.
+"""Command line: `dossier build|validate|archive|verify` and `python -m pipeline`.
 
 Exit status: 0 built or valid (warnings allowed), 1 the inputs have errors or
 the build failed (nothing written), 2 the command was used wrongly.
@@ -15,6 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.archive import BUILD_INFO, archive_edition, verify
 from pipeline.build import Report, build, check_inputs
 from pipeline.editions import EDITIONS
 from pipeline.findings import Finding, Severity, has_errors, strict
@@ -37,7 +38,41 @@ def _parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", parents=[common], help="check the inputs and list every problem; writes nothing")
     v.add_argument("--format", choices=("text", "json"), default="text",
                    help="text for people (default), json on standard output for tools")
+    a = sub.add_parser("archive", help="pack each built edition as a versioned BagIt zip (no new version if unchanged)")
+    a.add_argument("--out", type=Path, default=Path("dossier"), metavar="DIR",
+                   help="folder holding the built editions (default: dossier)")
+    a.add_argument("--edition", action="append", choices=list(EDITIONS), metavar="NAME",
+                   help="archive only this edition (repeatable; default: every edition built)")
+    for p in (b, a):
+        p.add_argument("--archive", type=Path, default=Path("archive"), metavar="DIR",
+                       help="folder of the archived versions (default: archive)")
+    c = sub.add_parser("verify", help="check every checksum of archives; exit 1 naming any file that differs")
+    c.add_argument("archives", type=Path, nargs="+", metavar="ARCHIVE")
     return parser
+
+
+def _archive(args) -> int:
+    names = args.edition or [e for e in EDITIONS if (args.out / e).is_dir()]
+    missing = [e for e in names if not (args.out / e / EDITIONS[e].file(BUILD_INFO, "json")).is_file()]
+    if not names or missing:
+        print(f"dossier: no built edition {', '.join(missing) or ''} in {args.out}/: run dossier build first",
+              file=sys.stderr)
+        return 1
+    for name in names:
+        path, new = archive_edition(args.out / name, args.archive, EDITIONS[name])
+        print(f"{name}: {'wrote' if new else 'unchanged since'} {path}", file=sys.stderr)
+    return 0
+
+
+def _verify(args) -> int:
+    failed = 0
+    for archive in args.archives:
+        problems = verify(archive)
+        for problem in problems:
+            print(f"{archive}: {problem}", file=sys.stderr)
+        print(f"{archive}: {'FAILED' if problems else 'every checksum holds'}", file=sys.stderr)
+        failed += bool(problems)
+    return 1 if failed else 0
 
 
 def print_findings(findings: list[Finding], stream=None) -> None:
@@ -53,6 +88,8 @@ def print_findings(findings: list[Finding], stream=None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command in ("archive", "verify"):
+        return _archive(args) if args.command == "archive" else _verify(args)
     if not args.inputs.is_dir():
         print(f"dossier: error: --inputs {args.inputs}: no such folder", file=sys.stderr)
         return 2
@@ -75,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.inputs}: no errors.", file=sys.stderr)
             return 0
         editions = tuple(EDITIONS[name] for name in dict.fromkeys(args.edition or EDITIONS))
-        build(raw, args.out, report, editions)
+        build(raw, args.out, report, editions, args.archive)
     except Exception as exc:  # a bug or an environment problem, not an input error
         if args.debug:
             traceback.print_exc()

@@ -73,6 +73,7 @@ class ProgrammeItem:
     room: str
     notes: str
     anchor: str                        # unique id for links: item-20121204-0930, -2 for a parallel item
+    uid: str                           # stable across versions: the ID column, else the title (+ -2, -3 …)
 
     @property
     def is_pause(self) -> bool:

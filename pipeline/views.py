@@ -7,6 +7,8 @@ cannot drift apart: the people, items, order and wording are decided here.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
@@ -62,12 +64,19 @@ class Masthead:
     organisers: tuple[str, ...]
     language: str
     edition: Edition
+    timezone: str       # IANA name, or "" (then times are floating)
+
+
+def event_slug(dossier: Dossier) -> str:
+    """A short name for files and calendar ids: the title's first three words and the year."""
+    words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", dossier.conference.title).lower())
+    return "-".join(words[:3] + [str(dossier.conference.start.year)])
 
 
 def masthead(dossier: Dossier, edition: Edition) -> Masthead:
     c = dossier.conference
     return Masthead(c.title, c.subtitle, date_range(c.start, c.end, c.language), f"{c.city}, {c.country}",
-                    c.venue, c.organisers, c.language, edition)
+                    c.venue, c.organisers, c.language, edition, c.timezone)
 
 
 # --- programme ---------------------------------------------------------------------------------
@@ -82,6 +91,10 @@ class PersonRef:
 @dataclass(frozen=True)
 class ItemView:
     anchor: str
+    uid: str            # stable across versions (model.ProgrammeItem.uid)
+    date: dt.date
+    start: dt.time
+    end: dt.time
     time: str           # "09:30–10:15"
     kind: str           # "Panel"
     theme: str
@@ -101,9 +114,27 @@ class DayView:
 
 
 @dataclass(frozen=True)
+class Change:
+    kind: str           # "Added", "Cancelled", "Moved", "Speakers changed", "Retitled"
+    title: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class ChangesView:
+    since: int          # the archived version compared with
+    changes: tuple[Change, ...]
+
+    @property
+    def heading(self) -> str:
+        return f"Changes since version {self.since}"
+
+
+@dataclass(frozen=True)
 class ProgrammeView:
     masthead: Masthead
     days: tuple[DayView, ...]
+    changes: ChangesView | None = None   # set when the programme differs from the last archived version
 
 
 def _ref(bio: Bio) -> PersonRef:
@@ -121,11 +152,51 @@ def programme_view(dossier: Dossier, edition: Edition) -> ProgrammeView:
         days.append(DayView(
             anchor=f"day-{day:%Y-%m-%d}",
             label=long_date(day, language),
-            items=tuple(ItemView(i.anchor, _time(i), i.kind_label, i.theme, i.title, i.is_pause,
+            items=tuple(ItemView(i.anchor, i.uid, i.date, i.start, i.end, _time(i), i.kind_label, i.theme, i.title,
+                                 i.is_pause,
                                  tuple(map(_ref, i.chairs)), tuple(map(_ref, i.speakers)), i.room, i.notes)
                         for i in items),
         ))
     return ProgrammeView(masthead(dossier, edition), tuple(days))
+
+
+def programme_changes(view: ProgrammeView, previous: list[dict], since: int) -> ChangesView | None:
+    """What changed in the programme since an archived version (its data.json items), item by item (by uid):
+    added, cancelled, moved in time or room, speakers or chairs changed, retitled. None when nothing did."""
+    language = view.masthead.language
+    day = lambda iso: long_date(dt.date.fromisoformat(iso), language)  # noqa: E731
+    before = {item["id"]: item for item in previous}
+    now = {i.uid: i for d in view.days for i in d.items}
+    changes = []
+    for uid, item in now.items():
+        old = before.get(uid)
+        when = f"{long_date(item.date, language)}, {item.time}" + (f", {item.room}" if item.room else "")
+        if old is None:
+            changes.append(Change("Added", item.title, when))
+            continue
+        moved = []
+        if old["date"] != item.date.isoformat():
+            moved.append(f"from {day(old['date'])} to {long_date(item.date, language)}")
+        if (old["start"], old["end"]) != (f"{item.start:%H:%M}", f"{item.end:%H:%M}"):
+            moved.append(f"from {old['start']}–{old['end']} to {item.time}")
+        if old["room"] != item.room:
+            moved.append(f"from {old['room'] or 'no room'} to {item.room or 'no room'}")
+        if moved:
+            changes.append(Change("Moved", item.title, "; ".join(moved)))
+        for label, was, names in (("Chair", old["chairs"], [p.name for p in item.chairs]),
+                                  ("Speakers", old["speakers"], [p.name for p in item.speakers])):
+            added = [n for n in names if n not in was]
+            gone = [n for n in was if n not in names]
+            if added or gone:
+                detail = "; ".join(x for x in (("now also " + ", ".join(added)) if added else "",
+                                               ("no longer " + ", ".join(gone)) if gone else "") if x)
+                changes.append(Change(f"{label} changed", item.title, detail))
+        if old["title"] != item.title:
+            changes.append(Change("Retitled", item.title, f"was “{old['title']}”"))
+    for uid, old in before.items():
+        if uid not in now:
+            changes.append(Change("Cancelled", old["title"], f"was {day(old['date'])}, {old['start']}–{old['end']}"))
+    return ChangesView(since, tuple(changes)) if changes else None
 
 
 # --- participants ------------------------------------------------------------------------------

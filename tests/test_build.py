@@ -33,8 +33,9 @@ def _without_honorific(name: str) -> str:
     return re.sub(r"^(Ms|Mr|Dr|Prof)\s+", "", name)
 
 
-def test_build_writes_the_thirteen_files(sample_dossier):
-    expected = {f"{d}.{f}" for d in EVERY for f in FORMATS} | {"index.html"}
+def test_build_writes_the_sixteen_files(sample_dossier):
+    expected = {f"{d}.{f}" for d in EVERY for f in FORMATS} | {"index.html", "data.json", "programme.ics",
+                                                                 "build-info.json"}
     written = {p.name for p in sample_dossier.iterdir() if not p.name.startswith(".")}
     assert written == expected
     assert all((sample_dossier / name).stat().st_size > 1000 for name in expected)

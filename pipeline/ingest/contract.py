@@ -47,6 +47,8 @@ PROGRAMME = TableSpec(
         Column("Speakers", ("Speaker", "Panellists", "Presenters"), parse=split_people),
         Column("Room", ("Venue", "Location", "Hall"), required=False),
         Column("Notes", ("Note", "Remarks", "Comments"), required=False),
+        # A stable identifier that survives changes of time, room and title (calendars, "what changed").
+        Column("ID", ("Item ID", "Ref", "Reference", "Code"), required=False),
     ),
 )
 

@@ -27,7 +27,7 @@ from pipeline.render import TEMPLATES
 from pipeline.render.html import DOCUMENTS, FULL, TITLES
 from pipeline.render.photos import prepared
 from pipeline.richtext import RichText
-from pipeline.views import BiosView, DossierView, Masthead, ParticipantsView, ProgrammeView
+from pipeline.views import BiosView, ChangesView, DossierView, Masthead, ParticipantsView, ProgrammeView
 
 REFERENCE = TEMPLATES / "reference.docx"
 PHOTO_WIDTH = Mm(30)
@@ -185,7 +185,8 @@ def _full_dossier(doc, view: DossierView) -> None:
         doc.add_paragraph("Organised by", style="Cover Organisers")
         for organiser in m.organisers:
             doc.add_paragraph(organiser, style="Cover Organisers")
-    parts = [("announcement", "Announcement", view.announcement)]
+    parts = [("changes", view.programme.changes.heading, view.programme.changes)] if view.programme.changes else []
+    parts += [("announcement", "Announcement", view.announcement)]
     parts += [(doc_id, DOCUMENTS[doc_id], getattr(view, doc_id)) for doc_id in DOCUMENTS]
     entries = []
     for doc_id, title, part in parts:
@@ -195,6 +196,9 @@ def _full_dossier(doc, view: DossierView) -> None:
     _toc(doc, entries)
     place = Place(depth=1, internal=True)
     for doc_id, title, part in parts:
+        if doc_id == "changes":
+            _changes(doc, part, 1).paragraph_format.page_break_before = True
+            continue
         _heading(doc, title, 1, anchor=doc_id).paragraph_format.page_break_before = True
         if doc_id == "announcement":
             _rich_text(doc, part)
@@ -230,7 +234,24 @@ def _xml_text(text: str) -> str:
 
 # --- programme ---------------------------------------------------------------------------------
 
+def _changes(doc, changes: ChangesView, level: int):
+    """A heading and a table of the changes; returns the heading."""
+    heading = _heading(doc, changes.heading, level, "changes")
+    table = doc.add_table(rows=1, cols=3, style="Participant Table")
+    _repeat_header(table.rows[0])
+    for cell, label in zip(table.rows[0].cells, ("Change", "Item", "Details")):
+        cell.text = label
+    for change in changes.changes:
+        cells = table.add_row().cells
+        cells[0].paragraphs[0].add_run(change.kind, style="Person Name")
+        cells[1].text = change.title
+        cells[2].text = change.detail
+    return heading
+
+
 def _programme(doc, view: ProgrammeView, place: Place) -> None:
+    if view.changes and not place.internal:  # the full dossier gives the changes their own part
+        _changes(doc, view.changes, 1)
     for day in view.days:
         _heading(doc, day.label, 1 + place.depth, day.anchor)
         for item in day.items:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from weasyprint import HTML
+from weasyprint import HTML, Attachment
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
@@ -28,7 +29,17 @@ class LocalFetcher(URLFetcher):
         return super().fetch(url, headers)
 
 
-def write_pdf(html: str, target: Path) -> None:
+# PDF/A-3a: archival, with embedded files allowed, and tagged (the "a" level), which WeasyPrint writes cleanly.
+PDF_VARIANT = "pdf/a-3a"
+
+
+def write_pdf(html: str, target: Path, attachments: dict[str, bytes] | None = None,
+              created: dt.datetime | None = None) -> None:
+    """attachments: file name → content, embedded as machine-readable data (AFRelationship Data), dated
+    `created` (else WeasyPrint stamps the current time and two builds differ)."""
     fonts = FontConfiguration()
     document = HTML(string=html, base_url=str(TEMPLATES / "css") + "/", url_fetcher=LocalFetcher())
-    document.write_pdf(target, font_config=fonts)
+    files = [Attachment(string=data, name=name, description="The data this document shows, as JSON",
+                        relationship="Data", created=created, modified=created)
+             for name, data in (attachments or {}).items()]
+    document.write_pdf(target, font_config=fonts, pdf_variant=PDF_VARIANT, attachments=files)

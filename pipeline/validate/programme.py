@@ -54,7 +54,18 @@ def check_programme(table: Table, cells: pd.DataFrame, bios: dict[str, list[Mark
                 elif people and key not in people:
                     found.append(warning(table.where(row, column), f'"{person}" is not in the participant list',
                                          "add a row for them to the participants"))
-    return found + _overlaps(table, slots)
+    return found + _overlaps(table, slots) + _duplicate_ids(table, cells)
+
+
+def _duplicate_ids(table: Table, cells: pd.DataFrame) -> list[Finding]:
+    found, seen = [], {}
+    for row, uid in (cells["ID"].items() if "ID" in cells.columns else ()):
+        if uid and uid.casefold() in seen:
+            found.append(error(table.where(row, "ID"), f'"{uid}" is also the ID of row {seen[uid.casefold()]}',
+                               "give every item its own ID, or leave the column empty"))
+        elif uid:
+            seen[uid.casefold()] = row
+    return found
 
 
 def _suggest(key: str, bios: dict[str, list[MarkdownDoc]]) -> str:
