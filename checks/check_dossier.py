@@ -24,12 +24,18 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
+from pypdf import PdfReader
+
 HERE = Path(__file__).resolve().parent
 VNU = HERE / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
 def _run(*command: str, timeout: int = 300) -> subprocess.CompletedProcess:
     return subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+
+
+def _rel(path: Path, folder: Path) -> str:
+    return str(path.relative_to(folder))
 
 
 def _squash(text: str) -> str:
@@ -40,10 +46,10 @@ def _squash(text: str) -> str:
 
 def pdf_structure(folder: Path) -> list[str]:
     problems = []
-    for pdf in sorted(folder.glob("*.pdf")):
+    for pdf in sorted(folder.rglob("*.pdf")):
         result = _run("qpdf", "--check", str(pdf))
         if result.returncode != 0:
-            problems.append(f"{pdf.name}: qpdf --check: {_squash(result.stdout + result.stderr)[:300]}")
+            problems.append(f"{_rel(pdf, folder)}: qpdf --check: {_squash(result.stdout + result.stderr)[:300]}")
     return problems
 
 
@@ -59,12 +65,13 @@ def _pdffonts_rows(output: str) -> list[dict[str, str]]:
 
 def pdf_fonts(folder: Path) -> list[str]:
     problems = []
-    for pdf in sorted(folder.glob("*.pdf")):
+    for pdf in sorted(folder.rglob("*.pdf")):
         result = _run("pdffonts", str(pdf))
         rows = _pdffonts_rows(result.stdout)
         if result.returncode != 0 or not rows:
-            problems.append(f"{pdf.name}: pdffonts could not list its fonts: {_squash(result.stderr)[:200]}")
-        problems += [f"{pdf.name}: font {row['name']} is not embedded" for row in rows if row.get("emb") != "yes"]
+            problems.append(f"{_rel(pdf, folder)}: pdffonts could not list its fonts: {_squash(result.stderr)[:200]}")
+        problems += [f"{_rel(pdf, folder)}: font {row['name']} is not embedded"
+                     for row in rows if row.get("emb") != "yes"]
     return problems
 
 
@@ -95,7 +102,7 @@ class _Expected(HTMLParser):
 
 
 def _unhyphenated(text: str) -> str:
-    return _squash(re.sub(r"[-\u2010]", "", text))
+    return _squash(re.sub(r"[-\u2010]\s*", "", text))
 
 
 def expected_texts(html: Path) -> list[str]:
@@ -106,42 +113,47 @@ def expected_texts(html: Path) -> list[str]:
 
 def docx_in_libreoffice(folder: Path) -> list[str]:
     problems = []
-    docs = sorted(folder.glob("*.docx"))
+    docs = sorted(folder.rglob("*.docx"))
     if not docs:
         return ["no DOCX file to check"]
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp)
-        profile = (out / "profile").as_uri()  # a private profile: no clash with a LibreOffice already running
-        result = _run("soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                      "--outdir", str(out), *map(str, docs), timeout=600)
+        profile = (Path(tmp) / "profile").as_uri()  # a private profile: no clash with a LibreOffice already running
+        converted = {}
+        for index, here in enumerate(sorted({d.parent for d in docs})):  # one run per folder: names repeat
+            out = Path(tmp) / str(index)
+            result = _run("soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                          "--outdir", str(out), *map(str, sorted(here.glob("*.docx"))), timeout=600)
+            converted.update({d: (out / f"{d.stem}.pdf", result) for d in docs if d.parent == here})
         for docx in docs:
-            pdf = out / f"{docx.stem}.pdf"
+            pdf, result = converted[docx]
+            name = _rel(docx, folder)
             if not pdf.is_file() or pdf.stat().st_size == 0:
-                problems.append(f"{docx.name}: LibreOffice could not open it ({_squash(result.stderr)[:200]})")
+                problems.append(f"{name}: LibreOffice could not open it ({_squash(result.stderr)[:200]})")
                 continue
-            # pdftotext drops a hyphen that ends a line ("Mbeki-|Laurent" → "MbekiLaurent"): compare without them.
-            text = _unhyphenated(_run("pdftotext", str(pdf), "-").stdout)
+            # Text in the order LibreOffice wrote it (cell by cell, so a name that wraps inside its cell stays
+            # whole), compared without hyphens: a double name may wrap at its own hyphen.
+            text = _unhyphenated(" ".join(page.extract_text() or "" for page in PdfReader(pdf).pages))
             html = docx.with_suffix(".html")
             missing = [t for t in expected_texts(html) if _unhyphenated(t) not in text] if html.is_file() else []
-            problems += [f"{docx.name}: LibreOffice shows no {t!r}" for t in missing[:10]]
+            problems += [f"{name}: LibreOffice shows no {t!r}" for t in missing[:10]]
             if len(missing) > 10:
-                problems.append(f"{docx.name}: … and {len(missing) - 10} more texts missing")
+                problems.append(f"{name}: … and {len(missing) - 10} more texts missing")
     return problems
 
 
 # --- HTML --------------------------------------------------------------------------------------
 
 def html_validity(folder: Path) -> list[str]:
-    pages = sorted(map(str, folder.glob("*.html")))
+    pages = sorted(map(str, folder.rglob("*.html")))
     result = _run("java", "-jar", str(VNU), "--errors-only", "--format", "gnu", *pages)
     lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
     if result.returncode != 0 and not lines:
         lines = [f"vnu.jar failed with status {result.returncode}"]
-    return [line.replace(str(folder) + "/", "") for line in lines]
+    return [line.replace(str(folder.resolve()) + "/", "").replace(str(folder) + "/", "") for line in lines]
 
 
 def html_accessibility(folder: Path) -> list[str]:
-    pages = sorted(map(str, folder.glob("*.html")))
+    pages = sorted(map(str, folder.rglob("*.html")))
     result = _run("node", str(HERE / "axe.mjs"), *pages)
     lines = result.stdout.splitlines()
     if result.returncode == 0:

@@ -254,7 +254,7 @@ class ParticipantsView:
 
 def _extra_columns(edition: Edition) -> tuple[str, ...]:
     if edition.internal:
-        return ("Contact", "Category", "Consent")
+        return ("Contact", "Category and consent")
     return ("Contact",) if edition.contacts != "none" else ()
 
 
@@ -264,7 +264,7 @@ def _row(p: Participant, edition: Edition) -> ParticipantRow:
     if edition.internal:
         consent = ("listed" if p.listed else "not listed") + ", " + \
                   ("shares contact" if p.share_contact else "contact not shared")
-        extra = (contact, p.category, consent)
+        extra = (contact, "; ".join(x for x in (p.category, consent) if x))
     elif edition.contacts != "none":
         extra = (contact,)
     return ParticipantRow(p.honorific, p.first_name, p.last_name, p.position, p.organisation, extra)

@@ -135,7 +135,8 @@ def test_pdf_renders_cyrillic_and_latin_extended(sample_dossier):
 def test_docx_uses_named_styles_and_page_number_fields(sample_dossier):
     for doc_id in DOCUMENTS:
         doc = Document(sample_dossier / f"{doc_id}.docx")
-        used = {p.style.name for p in doc.paragraphs}
+        cells = [p for t in doc.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+        used = {p.style.name for p in [*doc.paragraphs, *cells]}
         assert {"Title", "Heading 1"} <= used
         footer = doc.sections[0].footer._element.xml
         assert 'w:instr=" PAGE "' in footer and 'w:instr=" NUMPAGES "' in footer

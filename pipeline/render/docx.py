@@ -35,10 +35,14 @@ PARTICIPANT_COLUMNS = ("Name", "Position", "Organisation")
 TEXT_WIDTH = Mm(174)  # A4 less the reference document's side margins
 
 
-def _column_widths(count: int) -> list:
-    """Name a little wider than the others; all columns fill the text width."""
-    share = TEXT_WIDTH // (count + 0.25)
-    return [TEXT_WIDTH - share * (count - 1)] + [share] * (count - 1)
+COLUMN_WEIGHTS = {"Name": 1.25, "Position": 0.95, "Organisation": 1.05, "Contact": 1.35, "Category and consent": 0.85}
+
+
+def _column_widths(labels: tuple[str, ...]) -> list:
+    """Shares of the text width by what a column holds (an address needs room); they add up to the width."""
+    weights = [COLUMN_WEIGHTS.get(label, 1.0) for label in labels]
+    widths = [int(TEXT_WIDTH * w / sum(weights)) for w in weights]
+    return [TEXT_WIDTH - sum(widths[1:])] + widths[1:]
 
 
 @dataclass(frozen=True)
@@ -287,13 +291,23 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
     if view.unlisted_note:
         doc.add_paragraph(view.unlisted_note, style="Item Detail")
     for group in view.groups:
-        _heading(doc, f"{group.name} ({len(group.rows)})", 1 + place.depth, group.anchor)
         labels = PARTICIPANT_COLUMNS + view.extra_columns
-        widths = _column_widths(len(labels))
-        table = doc.add_table(rows=1, cols=len(labels), style="Participant Table")
+        widths = _column_widths(labels)
+        # The group's heading is the table's first row, merged across it and repeated with the column labels
+        # on every page the group runs over: it can never be left alone at the foot of a page. (A heading
+        # paragraph kept with a table of unsplittable rows with a repeated header makes LibreOffice 7.4 drop
+        # rows after a page break: found by make check.)
+        table = doc.add_table(rows=2, cols=len(labels), style="Participant Table")
         table.autofit = False
-        _repeat_header(table.rows[0])
-        for cell, label, width in zip(table.rows[0].cells, labels, widths):
+        for column, width in zip(table.columns, widths):  # the grid LibreOffice reads; Word reads the cells'
+            column.width = width
+        title = table.rows[0].cells[0].merge(table.rows[0].cells[-1])
+        title.paragraphs[0].text = f"{group.name} ({len(group.rows)})"
+        title.paragraphs[0].style = doc.styles[f"Heading {1 + place.depth}"]
+        _bookmark(title.paragraphs[0], group.anchor)
+        for row in table.rows[:2]:
+            _repeat_header(row)
+        for cell, label, width in zip(table.rows[1].cells, labels, widths):
             cell.text = label
             cell.width = width
         for person in group.rows:
@@ -307,9 +321,9 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
                 cell.text = value
             for cell, width in zip(cells, widths):
                 cell.width = width
-        # Rows never split across pages.
-        for row in table.rows:
+        for row in table.rows:  # a person's row never splits across pages
             row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
+        doc.add_paragraph()  # tables that touch are read as one table by Word and LibreOffice
     for note in view.notes:
         doc.add_paragraph(note, style="Item Detail")
 
