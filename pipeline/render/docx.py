@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm
@@ -33,16 +34,17 @@ REFERENCE = TEMPLATES / "reference.docx"
 PHOTO_WIDTH = Mm(30)
 PARTICIPANT_COLUMNS = ("Name", "Position", "Organisation")
 TEXT_WIDTH = Mm(174)  # A4 less the reference document's side margins
+LANDSCAPE_WIDTH = Mm(297 - 2 * 18)  # A4 across, less the same side margins
 
 
 COLUMN_WEIGHTS = {"Name": 1.25, "Position": 0.95, "Organisation": 1.05, "Contact": 1.35, "Category and consent": 0.85}
 
 
-def _column_widths(labels: tuple[str, ...]) -> list:
+def _column_widths(labels: tuple[str, ...], width: int) -> list:
     """Shares of the text width by what a column holds (an address needs room); they add up to the width."""
     weights = [COLUMN_WEIGHTS.get(label, 1.0) for label in labels]
-    widths = [int(TEXT_WIDTH * w / sum(weights)) for w in weights]
-    return [TEXT_WIDTH - sum(widths[1:])] + widths[1:]
+    widths = [int(width * w / sum(weights)) for w in weights]
+    return [width - sum(widths[1:])] + widths[1:]
 
 
 @dataclass(frozen=True)
@@ -199,15 +201,22 @@ def _full_dossier(doc, view: DossierView) -> None:
             entries += [(2, day.label, day.anchor) for day in part.days]
     _toc(doc, entries)
     place = Place(depth=1, internal=True)
+    new_page = False  # a section break has just started a page
     for doc_id, title, part in parts:
         if doc_id == "changes":
             _changes(doc, part, 1).paragraph_format.page_break_before = True
             continue
-        _heading(doc, title, 1, anchor=doc_id).paragraph_format.page_break_before = True
+        turn = doc_id == "participants" and _wide(part)
+        if turn:  # a landscape section of its own; header and footer carry on
+            _turn(doc.add_section(WD_SECTION.NEW_PAGE), WD_ORIENT.LANDSCAPE)
+        _heading(doc, title, 1, anchor=doc_id).paragraph_format.page_break_before = not (turn or new_page)
         if doc_id == "announcement":
             _rich_text(doc, part)
         else:
             WRITERS[doc_id](doc, part, place)
+        new_page = turn
+        if turn:
+            _turn(doc.add_section(WD_SECTION.NEW_PAGE), WD_ORIENT.PORTRAIT)
 
 
 def _toc(doc, entries: list[tuple[int, str, str]]) -> None:
@@ -286,28 +295,34 @@ def _repeat_header(row) -> None:
     row._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
 
 
+def _wide(view: ParticipantsView) -> bool:
+    """The organisers' five columns want a landscape page."""
+    return len(view.extra_columns) > 1
+
+
+def _turn(section, orientation) -> None:
+    if section.orientation != orientation:
+        section.orientation = orientation
+        section.page_width, section.page_height = section.page_height, section.page_width
+
+
 def _participants(doc, view: ParticipantsView, place: Place) -> None:
+    wide = _wide(view)
+    if wide and not place.internal:  # the full dossier turns its own section (_full_dossier)
+        _turn(doc.sections[0], WD_ORIENT.LANDSCAPE)
     doc.add_paragraph(view.summary + ".")
     if view.unlisted_note:
         doc.add_paragraph(view.unlisted_note, style="Item Detail")
     for group in view.groups:
         labels = PARTICIPANT_COLUMNS + view.extra_columns
-        widths = _column_widths(labels)
-        # The group's heading is the table's first row, merged across it and repeated with the column labels
-        # on every page the group runs over: it can never be left alone at the foot of a page. (A heading
-        # paragraph kept with a table of unsplittable rows with a repeated header makes LibreOffice 7.4 drop
-        # rows after a page break: found by make check.)
-        table = doc.add_table(rows=2, cols=len(labels), style="Participant Table")
+        widths = _column_widths(labels, LANDSCAPE_WIDTH if wide else TEXT_WIDTH)
+        _heading(doc, f"{group.name} ({len(group.rows)})", 1 + place.depth, group.anchor)
+        table = doc.add_table(rows=1, cols=len(labels), style="Participant Table")
         table.autofit = False
         for column, width in zip(table.columns, widths):  # the grid LibreOffice reads; Word reads the cells'
             column.width = width
-        title = table.rows[0].cells[0].merge(table.rows[0].cells[-1])
-        title.paragraphs[0].text = f"{group.name} ({len(group.rows)})"
-        title.paragraphs[0].style = doc.styles[f"Heading {1 + place.depth}"]
-        _bookmark(title.paragraphs[0], group.anchor)
-        for row in table.rows[:2]:
-            _repeat_header(row)
-        for cell, label, width in zip(table.rows[1].cells, labels, widths):
+        _repeat_header(table.rows[0])
+        for cell, label, width in zip(table.rows[0].cells, labels, widths):
             cell.text = label
             cell.width = width
         for person in group.rows:
@@ -321,8 +336,8 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
                 cell.text = value
             for cell, width in zip(cells, widths):
                 cell.width = width
-        for row in table.rows:  # a person's row never splits across pages
-            row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
+        # No cantSplit on the rows: with it and a repeated header row, LibreOffice 7.4 drops the rows that
+        # follow a page break (found by make check). The header repeating matters more.
         doc.add_paragraph()  # tables that touch are read as one table by Word and LibreOffice
     for note in view.notes:
         doc.add_paragraph(note, style="Item Detail")
