@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import re
 import zipfile
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Mm
+from docx.shared import Emu, Mm
 
 from pipeline.editions import INTERNAL_MARK
 from pipeline.render import TEMPLATES
@@ -96,6 +98,28 @@ def _save(doc, target: Path, created: dt.datetime) -> None:
 
 # --- pieces shared by every document -----------------------------------------------------------
 
+@cache
+def _style_ids() -> dict[str, str]:
+    """Style name → id, read once: python-docx looks a name up through every style on each use, which made
+    a directory of thousands of rows quadratic."""
+    return {style.name: style.style_id for style in Document(str(REFERENCE)).styles}
+
+
+def _para(container, text: str = "", style: str | None = None):
+    """A paragraph at the end of a document or cell, in a named style."""
+    paragraph = container.add_paragraph(text)
+    if style:
+        paragraph._p.get_or_add_pPr().style = _style_ids()[style]
+    return paragraph
+
+
+def _run(paragraph, text: str, style: str | None = None):
+    run = paragraph.add_run(text)
+    if style:
+        run._r.get_or_add_rPr().style = _style_ids()[style]
+    return run
+
+
 def _field(paragraph, instruction: str) -> None:
     paragraph._p.append(parse_xml(
         f'<w:fldSimple {nsdecls("w")} w:instr=" {instruction} "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
@@ -122,16 +146,16 @@ def _header_footer(doc, m: Masthead, title: str, cover: bool) -> None:
 
 
 def _masthead(doc, m: Masthead, title: str) -> None:
-    doc.add_paragraph(m.title, style="Subtitle")
-    doc.add_paragraph(" · ".join(p for p in (m.dates, m.place, m.venue) if p), style="Event Facts")
-    doc.add_paragraph(title, style="Title")
+    _para(doc, m.title, "Subtitle")
+    _para(doc, " · ".join(p for p in (m.dates, m.place, m.venue) if p), "Event Facts")
+    _para(doc, title, "Title")
 
 
 def _rich_text(doc, text: RichText) -> None:
     styles = {"p": "Normal", "h": "Heading 3", "quote": "Quote"}
     for block in text.blocks:
         style = styles.get(block.kind) or ("List Number" if block.ordered else "List Bullet")
-        paragraph = doc.add_paragraph(style=style)
+        paragraph = _para(doc, "", style)
         for run in block.runs:
             r = paragraph.add_run(run.text)
             r.bold = run.bold or None
@@ -145,16 +169,18 @@ def _bookmark_name(anchor: str) -> str:
     return re.sub(r"\W", "_", anchor)[:40]
 
 
+_BOOKMARK_IDS = itertools.count(1)  # unique within any document written by this process
+
+
 def _bookmark(paragraph, anchor: str) -> None:
-    body = paragraph.part.element
-    number = len(body.findall(".//" + qn("w:bookmarkStart")))
+    number = next(_BOOKMARK_IDS)
     start = parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="{number}" w:name="{_bookmark_name(anchor)}"/>')
     paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
     paragraph._p.append(parse_xml(f'<w:bookmarkEnd {nsdecls("w")} w:id="{number}"/>'))
 
 
 def _heading(doc, text: str, level: int, anchor: str | None = None):
-    paragraph = doc.add_heading(text, level=level)
+    paragraph = _para(doc, text, f"Heading {level}")
     if anchor:
         _bookmark(paragraph, anchor)
     return paragraph
@@ -162,7 +188,7 @@ def _heading(doc, text: str, level: int, anchor: str | None = None):
 
 def _link(paragraph, text: str, anchor: str | None, style: str | None = None) -> None:
     """A run of text; inside the full dossier, a hyperlink to the bookmark `anchor`."""
-    run = paragraph.add_run(text, style=style)
+    run = _run(paragraph, text, style)
     if anchor is None:
         return
     link = OxmlElement("w:hyperlink")
@@ -182,15 +208,15 @@ def _person(paragraph, person, place: Place) -> None:
 def _full_dossier(doc, view: DossierView) -> None:
     m = view.masthead
     if m.subtitle:
-        doc.add_paragraph(m.subtitle, style="Cover Kicker")
-    doc.add_paragraph(m.title, style="Cover Title")
+        _para(doc, m.subtitle, "Cover Kicker")
+    _para(doc, m.title, "Cover Title")
     for fact in (m.dates, m.place, m.venue):
         if fact:
-            doc.add_paragraph(fact, style="Cover Facts")
+            _para(doc, fact, "Cover Facts")
     if m.organisers:
-        doc.add_paragraph("Organised by", style="Cover Organisers")
+        _para(doc, "Organised by", "Cover Organisers")
         for organiser in m.organisers:
-            doc.add_paragraph(organiser, style="Cover Organisers")
+            _para(doc, organiser, "Cover Organisers")
     parts = [("changes", view.programme.changes.heading, view.programme.changes)] if view.programme.changes else []
     parts += [("announcement", "Announcement", view.announcement)]
     parts += [(doc_id, DOCUMENTS[doc_id], getattr(view, doc_id)) for doc_id in DOCUMENTS]
@@ -224,10 +250,10 @@ def _toc(doc, entries: list[tuple[int, str, str]]) -> None:
     styles, when the document opens (updateFields). Its stored result lists the same entries, each linking to
     its heading's bookmark, so that a reader which does not update fields (LibreOffice) still shows a working
     contents list; there the page numbers appear after Tools > Update > Update All."""
-    doc.add_paragraph("Contents", style="TOC Heading").paragraph_format.page_break_before = True
+    _para(doc, "Contents", "TOC Heading").paragraph_format.page_break_before = True
     w = nsdecls("w")
     for i, (level, text, anchor) in enumerate(entries):
-        p = doc.add_paragraph(style=f"TOC {level}")._p
+        p = _para(doc, "", f"TOC {level}")._p
         if i == 0:
             for xml in (f'<w:r {w}><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>',
                         f'<w:r {w}><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>',
@@ -256,7 +282,7 @@ def _changes(doc, changes: ChangesView, level: int):
         cell.text = label
     for change in changes.changes:
         cells = table.add_row().cells
-        cells[0].paragraphs[0].add_run(change.kind, style="Person Name")
+        _run(cells[0].paragraphs[0], change.kind, "Person Name")
         cells[1].text = change.title
         cells[2].text = change.detail
     return heading
@@ -270,23 +296,23 @@ def _programme(doc, view: ProgrammeView, place: Place) -> None:
         for item in day.items:
             if item.is_pause:
                 extra = "".join(f" · {x}" for x in (item.room, item.notes) if x)
-                doc.add_paragraph(f"{item.time}   {item.title}{extra}", style="Pause")
+                _para(doc, f"{item.time}   {item.title}{extra}", "Pause")
                 continue
             kind = " · ".join(x for x in (item.time, item.kind.upper(), item.theme) if x)
-            doc.add_paragraph(kind, style="Item Time")
+            _para(doc, kind, "Item Time")
             _heading(doc, item.title, 2 + place.depth, item.anchor)
             if item.chairs:
-                p = doc.add_paragraph("Chair: ", style="Item Detail")
+                p = _para(doc, "Chair: ", "Item Detail")
                 for i, chair in enumerate(item.chairs):
                     if i:
                         p.add_run("; ")
                     _person(p, chair, place)
             for speaker in item.speakers:
-                _person(doc.add_paragraph(style="Speaker"), speaker, place)
+                _person(_para(doc, "", "Speaker"), speaker, place)
             if item.room:
-                doc.add_paragraph(f"Room: {item.room}", style="Item Detail")
+                _para(doc, f"Room: {item.room}", "Item Detail")
             if item.notes:
-                doc.add_paragraph(item.notes, style="Item Detail")
+                _para(doc, item.notes, "Item Detail")
 
 
 # --- participants ------------------------------------------------------------------------------
@@ -310,9 +336,9 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
     wide = _wide(view)
     if wide and not place.internal:  # the full dossier turns its own section (_full_dossier)
         _turn(doc.sections[0], WD_ORIENT.LANDSCAPE)
-    doc.add_paragraph(view.summary + ".")
+    _para(doc, view.summary + ".")
     if view.unlisted_note:
-        doc.add_paragraph(view.unlisted_note, style="Item Detail")
+        _para(doc, view.unlisted_note, "Item Detail")
     for group in view.groups:
         labels = PARTICIPANT_COLUMNS + view.extra_columns
         widths = _column_widths(labels, LANDSCAPE_WIDTH if wide else TEXT_WIDTH)
@@ -325,22 +351,25 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
         for cell, label, width in zip(table.rows[0].cells, labels, widths):
             cell.text = label
             cell.width = width
+        # Rows as OOXML, all at once: python-docx's add_row() and cells cost grows with the table.
+        name_style = _style_ids()["Person Name"]
+        rows = []
         for person in group.rows:
-            cells = table.add_row().cells
-            name = cells[0].paragraphs[0]
-            name.add_run(" ".join(p for p in (person.honorific, person.first_name) if p) + " ")
-            name.add_run(person.last_name, style="Person Name")
-            cells[1].text = person.position
-            cells[2].text = person.organisation
-            for cell, value in zip(cells[3:], person.extra):
-                cell.text = value
-            for cell, width in zip(cells, widths):
-                cell.width = width
+            given = " ".join(p for p in (person.honorific, person.first_name) if p)
+            name = (f'<w:r><w:t xml:space="preserve">{_xml_text(given)} </w:t></w:r>'
+                    f'<w:r><w:rPr><w:rStyle w:val="{name_style}"/></w:rPr><w:t>{_xml_text(person.last_name)}</w:t></w:r>')
+            texts = [person.position, person.organisation, *person.extra]
+            cells = [name] + [f'<w:r><w:t xml:space="preserve">{_xml_text(t)}</w:t></w:r>' if t else "" for t in texts]
+            rows.append("<w:tr>" + "".join(
+                f'<w:tc><w:tcPr><w:tcW w:w="{Emu(width).twips}" w:type="dxa"/></w:tcPr><w:p>{runs}</w:p></w:tc>'
+                for runs, width in zip(cells, widths)) + "</w:tr>")
+        for row in parse_xml(f'<w:tbl {nsdecls("w")}>{"".join(rows)}</w:tbl>').findall(qn("w:tr")):
+            table._tbl.append(row)
         # No cantSplit on the rows: with it and a repeated header row, LibreOffice 7.4 drops the rows that
         # follow a page break (found by make check). The header repeating matters more.
         doc.add_paragraph()  # tables that touch are read as one table by Word and LibreOffice
     for note in view.notes:
-        doc.add_paragraph(note, style="Item Detail")
+        _para(doc, note, "Item Detail")
 
 
 # --- bios --------------------------------------------------------------------------------------
@@ -350,29 +379,24 @@ def _bios(doc, view: BiosView, place: Place) -> None:
         bio = entry.bio
         _heading(doc, bio.display_name, 1 + place.depth, bio.anchor)
         # Role and photo share one paragraph, so that "keep with next" holds the name to both.
-        role = doc.add_paragraph(style="Role")
+        role = _para(doc, "", "Role")
         if bio.affiliation:
             role.add_run(bio.affiliation)
         if bio.photo:
             data, _, _ = prepared(bio.photo)
             if bio.affiliation:
                 role.add_run().add_break()
-            role.add_run().add_picture(io.BytesIO(data), width=PHOTO_WIDTH)
-            _describe_last_picture(doc, f"Portrait of {bio.display_name}")
+            picture = role.add_run().add_picture(io.BytesIO(data), width=PHOTO_WIDTH)
+            # Alt text for screen readers: python-docx leaves the picture's description empty.
+            picture._inline.docPr.set("descr", f"Portrait of {bio.display_name}")
         _rich_text(doc, bio.text)
         if entry.appearances:
-            doc.add_paragraph("In the programme", style="Small Heading")
+            _para(doc, "In the programme", "Small Heading")
             for a in entry.appearances:
-                p = doc.add_paragraph(style="Appearance")
-                p.add_run(f"{a.role}: ", style="Person Name")
+                p = _para(doc, "", "Appearance")
+                _run(p, f"{a.role}: ", "Person Name")
                 _link(p, a.title, a.anchor if place.internal else None)
                 p.add_run(f" – {a.day}, {a.time}")
-
-
-def _describe_last_picture(doc, text: str) -> None:
-    """Alt text for screen readers: python-docx leaves the picture's description empty."""
-    doc_pr = doc.element.body.findall(".//" + qn("wp:docPr"))[-1]
-    doc_pr.set("descr", text)
 
 
 WRITERS = {"programme": _programme, "participants": _participants, "bios": _bios}
