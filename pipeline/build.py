@@ -8,7 +8,8 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,13 +21,13 @@ from pipeline.editions import EDITIONS, Edition
 from pipeline.findings import Finding, Severity
 from pipeline.ingest import RawInputs, read_inputs
 from pipeline.publish import staging
-from pipeline.render.docx import write_docx
-from pipeline.render.html import FULL, render_document, render_index
-from pipeline.render.pdf import write_pdf
-from pipeline.validate import validate
 from pipeline.render import TEMPLATES
-from pipeline.render.data import edition_json
+from pipeline.render.data import as_json, document_data, edition_data, part_name
+from pipeline.render.html import FULL, render_document, render_index
 from pipeline.render.ics import programme_ics
+from pipeline.render.jobs import Done, Job, reuse
+from pipeline.render.jobs import run as run_job
+from pipeline.validate import validate
 from pipeline.views import (bios_view, dossier_view, event_slug, participants_view, programme_changes,
                             programme_view)
 
@@ -36,17 +37,48 @@ FORMATS = ("html", "pdf", "docx")
 
 @dataclass
 class Report:
-    """One line per stage on the terminal: name, duration, what it did."""
+    """One line per stage on the terminal: name, duration, what it did; a live progress bar per rendered file
+    on a terminal (rich), one plain line per file otherwise (CI, make in a pipe). Keeps the figures for bench."""
 
     stream: TextIO = field(default_factory=lambda: sys.stderr)
+    stages: dict[str, float] = field(default_factory=dict)
+    jobs: list[Done] = field(default_factory=list)
+    sampler: object = None       # bench's memory sampler: reset() at a stage's start, peak() at its end
+    peaks: dict[str, int] = field(default_factory=dict)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[list[str]]:
         note: list[str] = []
+        if self.sampler:
+            self.sampler.reset()
         start = time.perf_counter()
         yield note
-        elapsed = time.perf_counter() - start
+        elapsed = self.stages[name] = time.perf_counter() - start
+        if self.sampler:
+            self.peaks[name] = self.sampler.peak()
         print(f"  {name:<13}{elapsed:7.2f} s  {' '.join(note)}".rstrip(), file=self.stream, flush=True)
+
+    @contextmanager
+    def progress(self, total: int) -> Iterator[Callable[[Done], None]]:
+        """Yields done(result), called as each file is rendered."""
+        if total and self.stream.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            with Progress(TextColumn("  rendering"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                          TextColumn("{task.description}"), console=Console(file=self.stream),
+                          transient=True) as bar:
+                task = bar.add_task("", total=total)
+
+                def done(result: Done) -> None:
+                    self.jobs.append(result)
+                    bar.update(task, advance=1, description=result.label)
+                yield done
+            return
+
+        def done(result: Done) -> None:
+            self.jobs.append(result)
+            print(f"    {result.label:<44}{result.seconds:7.2f} s", file=self.stream, flush=True)
+        yield done
 
 
 def check_inputs(inputs: Path, report: Report) -> tuple[RawInputs, list[Finding]]:
@@ -71,24 +103,57 @@ def _describe(raw: RawInputs) -> str:
     return ", ".join(parts)
 
 
-def build_time(inputs: Path) -> dt.datetime:
-    """The time stamped into every output: SOURCE_DATE_EPOCH when set, else when the inputs last changed,
-    so that building the same inputs again gives byte-identical files."""
+# The inputs each document shows: its date is the newest of theirs, so editing a bio leaves the participant
+# list's bytes (and its cached file) as they were.
+DEPENDS = {
+    "programme": ("announcement.md", "programme.*", "bios/*"),
+    "participants": ("announcement.md", "participants.*"),
+    "bios": ("announcement.md", "programme.*", "bios/*", "photos/**/*"),
+    FULL: ("**/*",),
+}
+
+
+def build_time(inputs: Path, patterns: tuple[str, ...] = ("**/*",)) -> dt.datetime:
+    """The time stamped into an output: SOURCE_DATE_EPOCH when set, else when the inputs it shows last
+    changed, so that building the same inputs again gives byte-identical files."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is None:
-        epoch = max((p.stat().st_mtime for p in inputs.rglob("*") if p.is_file()), default=0)
+        epoch = max((p.stat().st_mtime for pattern in patterns for p in inputs.glob(pattern) if p.is_file()),
+                    default=0)
     return dt.datetime.fromtimestamp(int(float(epoch)), dt.timezone.utc)
 
 
+def _previous_keys(folder: Path, edition: Edition) -> dict[str, str]:
+    """The keys of the outputs the last build left in folder (from its build-info), if any."""
+    try:
+        return json.loads((folder / edition.file(BUILD_INFO, "json")).read_text(encoding="utf-8"))["outputs"]
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def _render(pending: list[Job], workers: int, done: Callable[[Done], None]) -> None:
+    """Run the jobs, heaviest first: in worker processes when there are several cores and jobs."""
+    pending = sorted(pending, key=lambda job: -job.weight)
+    if workers <= 1 or len(pending) <= 1:
+        for job in pending:
+            done(run_job(job))
+        return
+    with ProcessPoolExecutor(max_workers=min(workers, len(pending))) as pool:
+        for future in as_completed([pool.submit(run_job, job) for job in pending]):
+            done(future.result())
+
+
 def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ...] = tuple(EDITIONS.values()),
-          archive_dir: Path = Path("archive")) -> dict[str, dict[str, dict[str, int]]]:
+          archive_dir: Path = Path("archive"), workers: int | None = None) -> dict[str, dict[str, dict[str, int]]]:
     """Render every document of every edition in every format into out/<edition>/; returns the sizes written.
-    archive_dir: where earlier versions were archived, to show what changed since the last one."""
+    archive_dir: where earlier versions were archived, to show what changed since the last one.
+    workers: processes rendering PDF and DOCX files at once (default: one per core)."""
     with report.stage("model") as note:
         dossier = assemble(raw)
         note.append(f"{len(dossier.programme)} items, {len(dossier.participants)} participants, "
                     f"{len(dossier.bios)} bios")
     created = build_time(raw.root)
+    dates = {doc_id: build_time(raw.root, patterns) for doc_id, patterns in DEPENDS.items()}
     slug = event_slug(dossier)
     infos = {edition: build_info(raw.root, TEMPLATES, edition, created, slug) for edition in editions}
     with report.stage("views") as note:
@@ -102,7 +167,6 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
                                              changes=programme_changes(parts["programme"], data["programme"], since))
             views[edition] = {**parts, FULL: dossier_view(dossier, **parts)}
         note.append(f"{len(views[editions[0]])} documents × {len(editions)} editions")
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(created.timestamp()))  # read by WeasyPrint and fontTools
     sizes: dict[str, dict[str, dict[str, int]]] = {}
     with staging(out) as folder:
         for edition in editions:
@@ -114,33 +178,48 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
                         render_document(doc_id, view, "screen"), encoding="utf-8")
             note.append(f"{sum(map(len, views.values()))} pages")
         with report.stage("render data") as note:
-            data = {}
+            attached = {}  # edition → document → {file name: JSON}: what each PDF carries
             for edition, docs in views.items():
-                data[edition] = {edition.file("data", "json"): edition_json(docs[FULL]).encode()}
-                for name, content in data[edition].items():
-                    (folder / edition.name / name).write_bytes(content)
+                data = edition_data(docs[FULL])
+                (folder / edition.name / edition.file("data", "json")).write_bytes(as_json(data))
+                attached[edition] = {doc_id: {edition.file(part_name(doc_id), "json"):
+                                              as_json(document_data(doc_id, data))} for doc_id in docs}
                 (folder / edition.name / edition.file("programme", "ics")).write_bytes(
-                    programme_ics(docs["programme"], created, slug))
-                (folder / edition.name / edition.file(BUILD_INFO, "json")).write_text(json.dumps(infos[edition], indent=1) + "\n",
-                                                                encoding="utf-8")
-            note.append(f"data.json, programme.ics, {BUILD_INFO}.json")
-        with report.stage("render pdf") as note:
+                    programme_ics(docs["programme"], dates["programme"], slug))
+            note.append("data.json, programme.ics")
+        with report.stage("render") as note:
+            jobs, reused = [], 0
             for edition, docs in views.items():
+                previous = _previous_keys(out / edition.name, edition)
                 for doc_id, view in docs.items():
-                    write_pdf(render_document(doc_id, view, "print", created), folder / edition.name /
-                              edition.file(doc_id, "pdf"), attachments=data[edition], created=created)
-            note.append(f"{sum(map(len, views.values()))} documents, PDF/A-3a with the edition's data attached")
-        with report.stage("render docx") as note:
-            for edition, docs in views.items():
-                for doc_id, view in docs.items():
-                    write_docx(doc_id, view, folder / edition.name / edition.file(doc_id, "docx"), created)
-            note.append(f"{sum(map(len, views.values()))} documents")
+                    photos = tuple(e.bio.photo for e in _bios_of(view) if e.bio.photo)
+                    for fmt in ("pdf", "docx"):
+                        name = edition.file(doc_id, fmt)
+                        job = Job(fmt, doc_id, view, folder / edition.name / name, dates[doc_id],
+                                  attached[edition][doc_id] if fmt == "pdf" else {}, photos)
+                        infos[edition].setdefault("outputs", {})[name] = key = job.key(TEMPLATES)
+                        if previous.get(name) == key and (out / edition.name / name).is_file():
+                            reuse(out / edition.name / name, job.target)
+                            reused += 1
+                        else:
+                            jobs.append(job)
+            with report.progress(len(jobs)) as done:
+                _render(jobs, workers or os.cpu_count() or 1, done)
+            note.append(f"{len(jobs)} PDF and DOCX files rendered, {reused} unchanged and reused")
         with report.stage("publish") as note:
             for edition, docs in views.items():
                 here = folder / edition.name
+                (here / edition.file(BUILD_INFO, "json")).write_text(json.dumps(infos[edition], indent=1) + "\n",
+                                                                     encoding="utf-8")
                 sizes[edition.name] = {doc_id: {ext: (here / edition.file(doc_id, ext)).stat().st_size
                                                 for ext in FORMATS} for doc_id in docs}
                 (here / edition.file("index", "html")).write_text(
                     render_index(docs[FULL].masthead, sizes[edition.name]), encoding="utf-8")
             note.append(f"{len(editions)} editions → {out}/{{{','.join(e.name for e in editions)}}}")
     return sizes
+
+
+def _bios_of(view) -> tuple:
+    """The bio entries a document shows (their photos are in its files)."""
+    bios = getattr(view, "bios", view)
+    return getattr(bios, "entries", ())

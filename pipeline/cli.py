@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="folder the editions are written to, one folder each (default: dossier)")
     b.add_argument("--edition", action="append", choices=list(EDITIONS), metavar="NAME",
                    help="build only this edition: public, delegates or organisers (repeatable; default: all three)")
+    b.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="processes rendering PDF and DOCX files at once (default: one per core)")
     v = sub.add_parser("validate", parents=[common], help="check the inputs and list every problem; writes nothing")
     v.add_argument("--format", choices=("text", "json"), default="text",
                    help="text for people (default), json on standard output for tools")
@@ -112,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.inputs}: no errors.", file=sys.stderr)
             return 0
         editions = tuple(EDITIONS[name] for name in dict.fromkeys(args.edition or EDITIONS))
-        build(raw, args.out, report, editions, args.archive)
+        build(raw, args.out, report, editions, args.archive, args.jobs)
     except Exception as exc:  # a bug or an environment problem, not an input error
         if args.debug:
             traceback.print_exc()

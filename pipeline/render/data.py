@@ -33,5 +33,20 @@ def edition_data(view: DossierView) -> dict:
     }
 
 
-def edition_json(view: DossierView) -> str:
-    return json.dumps(edition_data(view), ensure_ascii=False, indent=1) + "\n"
+# Each PDF carries the part of the data it shows; the full dossier carries all of it (data.json).
+PARTS = {"programme": "programme", "participants": "participants", "bios": "speakers"}
+
+
+def part_name(doc_id: str) -> str:
+    """The attachment's file stem: data for the full dossier, else the document's own part."""
+    return PARTS.get(doc_id, "data")
+
+
+def document_data(doc_id: str, data: dict) -> dict:
+    if doc_id not in PARTS:
+        return data
+    return {key: data[key] for key in ("edition", "conference", PARTS[doc_id])}
+
+
+def as_json(data: dict) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode()

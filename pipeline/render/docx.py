@@ -59,6 +59,8 @@ class Place:
 
 
 def write_docx(doc_id: str, view, target: Path, created: dt.datetime) -> None:
+    global _BOOKMARK_IDS
+    _BOOKMARK_IDS = itertools.count(1)
     doc = Document(str(REFERENCE))
     title = TITLES[doc_id]
     _header_footer(doc, view.masthead, title, cover=doc_id == FULL)
@@ -169,7 +171,7 @@ def _bookmark_name(anchor: str) -> str:
     return re.sub(r"\W", "_", anchor)[:40]
 
 
-_BOOKMARK_IDS = itertools.count(1)  # unique within any document written by this process
+_BOOKMARK_IDS = itertools.count(1)  # numbered afresh for each document (write_docx), so its bytes are stable
 
 
 def _bookmark(paragraph, anchor: str) -> None:

@@ -1,0 +1,109 @@
+"""Rendering jobs: one PDF or DOCX file each, independent of the others, so they run in parallel worker
+processes; each has a key (a hash of everything its bytes depend on), so an unchanged output is reused.
+
+A job's key covers its view (the dataclasses' repr: every word it prints), the photos it embeds (their bytes),
+its date, its format, the templates and the pipeline's version. Two builds that would write the same bytes
+have the same key; anything else that changes gives a new one, so a reused file is never stale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import resource
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.render.docx import write_docx
+from pipeline.render.html import render_document
+from pipeline.render.pdf import write_pdf
+
+# Heavier jobs first, so that the last job to finish is a short one (about the relative costs measured).
+WEIGHT = {("pdf", "dossier"): 10, ("pdf", "bios"): 4, ("pdf", "programme"): 3, ("pdf", "participants"): 3,
+          ("docx", "dossier"): 2, ("docx", "bios"): 1, ("docx", "programme"): 1, ("docx", "participants"): 1}
+
+
+# The template files each output is made from, so that editing one re-renders only the outputs it shapes.
+_PRINT = ("base.html.j2", "macros.html.j2", "css/print.css", "fonts/*")
+TEMPLATE_FILES = {
+    ("pdf", "programme"): (*_PRINT, "programme.html.j2", "parts/programme.html.j2", "parts/changes.html.j2"),
+    ("pdf", "participants"): (*_PRINT, "participants.html.j2", "parts/participants.html.j2"),
+    ("pdf", "bios"): (*_PRINT, "bios.html.j2", "parts/bios.html.j2"),
+    ("pdf", "dossier"): (*_PRINT, "dossier.html.j2", "parts/*.html.j2"),
+}
+
+
+def templates_digest(templates: Path, fmt: str, doc_id: str) -> str:
+    patterns = TEMPLATE_FILES.get((fmt, doc_id), ("reference.docx",))
+    digest = hashlib.sha256()
+    for path in sorted({p for pattern in patterns for p in templates.glob(pattern) if p.is_file()}):
+        digest.update(path.relative_to(templates).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Job:
+    fmt: str                     # "pdf" or "docx"
+    doc_id: str
+    view: object                 # the document's view (pickled to the worker)
+    target: Path                 # where the file is written (in the staging folder)
+    created: dt.datetime         # the date stamped into the file
+    attachments: dict[str, bytes] = field(default_factory=dict)  # PDF only
+    photos: tuple[Path, ...] = ()                                 # files embedded, for the key
+
+    @property
+    def label(self) -> str:
+        return f"{self.target.parent.name}/{self.target.name}"
+
+    @property
+    def weight(self) -> int:
+        return WEIGHT.get((self.fmt, self.doc_id), 1)
+
+    def key(self, templates: Path) -> str:
+        digest = hashlib.sha256()
+        for part in (__version__, templates_digest(templates, self.fmt, self.doc_id), self.fmt, self.doc_id, self.created.isoformat(),
+                     repr(self.view), *(f"{n}:{hashlib.sha256(d).hexdigest()}" for n, d in
+                                        sorted(self.attachments.items()))):
+            digest.update(part.encode())
+            digest.update(b"\0")
+        for photo in self.photos:
+            digest.update(photo.read_bytes() if photo.is_file() else b"missing")
+        return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Done:
+    label: str
+    seconds: float
+    peak_rss: int                # bytes: the peak of the process that ran the job, so far
+
+
+def run(job: Job) -> Done:
+    """Render one job (in a worker process, or in the main one)."""
+    start = time.perf_counter()
+    given = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(job.created.timestamp()))  # fontTools' subset timestamps
+    try:
+        if job.fmt == "pdf":
+            write_pdf(render_document(job.doc_id, job.view, "print", job.created), job.target,
+                      attachments=job.attachments, created=job.created)
+        else:
+            write_docx(job.doc_id, job.view, job.target, job.created)
+    finally:
+        if given is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = given
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return Done(job.label, time.perf_counter() - start, peak)
+
+
+def reuse(previous: Path, target: Path) -> None:
+    """The unchanged output of the last build, linked (or copied) into the staging folder."""
+    try:
+        os.link(previous, target)
+    except OSError:
+        target.write_bytes(previous.read_bytes())
