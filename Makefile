@@ -18,8 +18,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-build: $(STAMP) ## Build the three editions from inputs/ into dossier/{public,delegates,organisers}/
+# make's own dependencies: with nothing changed since the last build, `make` starts no Python at all.
+# Folders are listed too (adding or deleting a file changes them); a missing edition forces a build.
+BUILT   := $(OUT)/.built
+SOURCES := $(shell find $(INPUTS) templates pipeline -not -path '*/__pycache__*' 2>/dev/null) \
+           pyproject.toml $(wildcard $(ARCHIVE)/*.zip)
+ifneq ($(words $(wildcard $(OUT)/public/index.html $(OUT)/delegates/index.html $(OUT)/organisers/index-internal.html)),3)
+$(shell rm -f $(BUILT))
+endif
+
+build: $(BUILT) ## Build the three editions from inputs/ into dossier/{public,delegates,organisers}/
+
+$(BUILT): $(STAMP) $(SOURCES)
 	$(BIN)/dossier build --inputs $(INPUTS) --out $(OUT) --archive $(ARCHIVE)
+	touch $(BUILT)
 
 archive: build ## Pack each edition as a versioned BagIt zip in archive/ (none when unchanged), then verify it
 	$(BIN)/dossier archive --out $(OUT) --archive $(ARCHIVE)
