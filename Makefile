@@ -9,7 +9,7 @@ OUT     ?= dossier
 .DEFAULT_GOAL := build
 CHECKS  := checks/node_modules/.installed
 ARCHIVE ?= archive
-.PHONY: build validate test check archive clean help
+.PHONY: build validate test check archive bench clean help
 
 # The virtual environment is (re)made when missing or when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -50,6 +50,9 @@ $(CHECKS): checks/install.sh checks/package.json checks/package-lock.json
 
 check: $(STAMP) $(CHECKS) build ## Build, then read the dossier with LibreOffice, qpdf, pdffonts, the Nu Html Checker and axe-core
 	$(BIN)/python checks/check_dossier.py $(OUT)
+
+bench: $(STAMP) ## Time and memory of full builds at 1x, 10x and 100x the sample (about 10 minutes)
+	$(BIN)/dossier bench --out $(OUT)/bench
 
 clean: ## Remove generated files (the dossier and caches), keep the virtual environment
 	rm -rf $(OUT)

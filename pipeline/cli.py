@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 import traceback
@@ -50,7 +51,25 @@ def _parser() -> argparse.ArgumentParser:
                        help="folder of the archived versions (default: archive)")
     c = sub.add_parser("verify", help="check every checksum of archives; exit 1 naming any file that differs")
     c.add_argument("archives", type=Path, nargs="+", metavar="ARCHIVE")
+    m = sub.add_parser("bench", help="build synthetic conferences at several sizes and report time and memory")
+    m.add_argument("--scales", default="1,10,100", help="sizes as multiples of Sofia's (default: 1,10,100)")
+    m.add_argument("--runs", type=int, default=None,
+                   help="runs per size (default: 3, and 1 at 100x and above)")
+    m.add_argument("--edition", default="public", choices=list(EDITIONS), help="edition built (default: public)")
+    m.add_argument("--out", type=Path, default=Path("dossier/bench"), metavar="DIR",
+                   help="where inputs, builds and bench.json go (default: dossier/bench)")
     return parser
+
+
+def _bench(args) -> int:
+    from pipeline.bench import bench, table
+
+    scales = tuple(int(s) for s in args.scales.split(","))
+    runs = {s: args.runs or (1 if s >= 100 else 3) for s in scales}
+    results = bench(args.out, scales, runs, args.edition)
+    print(table(results))
+    print(f"\nwritten to {args.out / 'bench.json'}", file=sys.stderr)
+    return 0
 
 
 def _archive(args) -> int:
@@ -90,13 +109,16 @@ def print_findings(findings: list[Finding], stream=None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command in ("archive", "verify"):
-        return _archive(args) if args.command == "archive" else _verify(args)
+    if args.command in ("archive", "verify", "bench"):
+        return {"archive": _archive, "verify": _verify, "bench": _bench}[args.command](args)
     if not args.inputs.is_dir():
         print(f"dossier: error: --inputs {args.inputs}: no such folder", file=sys.stderr)
         return 2
     report = Report()
     started = time.perf_counter()
+    if os.environ.get("DOSSIER_BENCH_JSON"):  # a run measured by `dossier bench`
+        from pipeline.bench import MemorySampler
+        report.sampler = MemorySampler()
     try:
         raw, findings = check_inputs(args.inputs, report)
         if args.strict:
@@ -122,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
               + ("" if args.debug else " (run with --debug for details)"), file=sys.stderr)
         return 1
     print(f"Dossier written to {args.out}/ in {time.perf_counter() - started:.1f} s.", file=sys.stderr)
+    if report.sampler:
+        from pipeline.bench import report_to
+        report_to(os.environ["DOSSIER_BENCH_JSON"], report, started, report.sampler)
     return 0
 
 

@@ -17,9 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.render.docx import write_docx
-from pipeline.render.html import render_document
-from pipeline.render.pdf import write_pdf
 
 # Heavier jobs first, so that the last job to finish is a short one (about the relative costs measured).
 WEIGHT = {("pdf", "dossier"): 10, ("pdf", "bios"): 4, ("pdf", "programme"): 3, ("pdf", "participants"): 3,
@@ -83,6 +80,11 @@ class Done:
 
 def run(job: Job) -> Done:
     """Render one job (in a worker process, or in the main one)."""
+    # Imported here: a build that reuses every file never loads WeasyPrint or python-docx.
+    from pipeline.render.docx import write_docx
+    from pipeline.render.html import render_document
+    from pipeline.render.pdf import write_pdf
+
     start = time.perf_counter()
     given = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(int(job.created.timestamp()))  # fontTools' subset timestamps

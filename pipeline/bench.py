@@ -1,0 +1,194 @@
+"""`dossier bench` / `make bench`: what a build costs at 1x, 10x and 100x the Sofia conference.
+
+Each measured build runs in a fresh process (`python -m pipeline build`), so that no cache from an earlier
+run helps it; the process reports its stages, its files and the peak memory of itself and its workers
+(sampled every 20 ms with psutil) through DOSSIER_BENCH_JSON. Figures are medians over the runs, with their
+spread (min–max). Written as a table on the terminal and as JSON in dossier/bench/bench.json.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+from pipeline.synthetic import write_conference
+
+RENDER_STAGE = "render"
+
+
+class MemorySampler:
+    """Peak resident memory of this process and all its children, sampled in a thread."""
+
+    def __init__(self, interval: float = 0.02):
+        self.process, self.interval = psutil.Process(), interval
+        self._peak = self._overall = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _rss(self) -> int:
+        total = 0
+        for proc in [self.process, *self.process.children(recursive=True)]:
+            try:
+                total += proc.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            rss = self._rss()
+            self._peak, self._overall = max(self._peak, rss), max(self._overall, rss)
+
+    def reset(self) -> None:
+        self._peak = self._rss()
+
+    def peak(self) -> int:
+        return max(self._peak, self._rss())
+
+    def overall(self) -> int:
+        self._stop.set()
+        return max(self._overall, self._peak)
+
+
+def report_to(path: str, report, started: float, sampler: MemorySampler) -> None:
+    """What a build run under the benchmark tells it."""
+    Path(path).write_text(json.dumps({
+        "wall": time.perf_counter() - started,
+        "stages": report.stages,
+        "stage_peak_rss": report.peaks,
+        "peak_rss": sampler.overall(),
+        "files": {job.label: job.seconds for job in report.jobs},
+    }), encoding="utf-8")
+
+
+def _run_build(inputs: Path, out: Path, *extra: str) -> dict:
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
+        result_file = handle.name
+    env = {**os.environ, "DOSSIER_BENCH_JSON": result_file}
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pipeline", "build", "--inputs", str(inputs), "--out", str(out),
+                    "--archive", str(out / "no-archive"), *extra], env=env, check=True, capture_output=True)
+    wall = time.perf_counter() - started
+    result = json.loads(Path(result_file).read_text(encoding="utf-8"))
+    os.unlink(result_file)
+    result["process_wall"] = wall  # with interpreter start and imports
+    return result
+
+
+def _spread(values: list[float]) -> dict:
+    return {"median": statistics.median(values), "min": min(values), "max": max(values), "runs": len(values)}
+
+
+def _summary(runs: list[dict]) -> dict:
+    stages = list(runs[0]["stages"])  # in pipeline order
+    files = sorted({f for r in runs for f in r["files"]})
+    renderer = [sum(r["files"].values()) for r in runs]
+    own = [sum(v for s, v in r["stages"].items() if s != RENDER_STAGE) for r in runs]
+    return {
+        "wall": _spread([r["process_wall"] for r in runs]),
+        "stages": {s: _spread([r["stages"].get(s, 0.0) for r in runs]) for s in stages},
+        "stage_peak_rss": {s: max(r["stage_peak_rss"].get(s, 0) for r in runs) for s in stages},
+        "files": {f: _spread([r["files"].get(f, 0.0) for r in runs]) for f in files},
+        "peak_rss": max(r["peak_rss"] for r in runs),
+        # CPU-seconds inside WeasyPrint / python-docx (summed over workers) against the pipeline's own stages.
+        "renderer_seconds": _spread(renderer),
+        "pipeline_seconds": _spread(own),
+        "renderer_share": statistics.median(r / (r + o) for r, o in zip(renderer, own)),
+    }
+
+
+def _edit_bio(inputs: Path, n: int) -> None:
+    bio = sorted((inputs / "bios").glob("*.md"))[0]
+    bio.write_text(bio.read_text(encoding="utf-8") + f"\nEdited for run {n}.\n", encoding="utf-8")
+    stamp = time.time() + n
+    os.utime(bio, (stamp, stamp))
+
+
+def bench(root: Path, scales: tuple[int, ...], runs: dict[int, int], edition: str, stream=sys.stderr) -> dict:
+    root.mkdir(parents=True, exist_ok=True)
+    results: dict = {"edition": edition, "cores": os.cpu_count(), "scales": {}}
+    for scale in scales:
+        inputs = root / f"inputs-{scale}x"
+        if not (inputs / "announcement.md").is_file():
+            shutil.rmtree(inputs, ignore_errors=True)
+        size = write_conference(inputs, scale)
+        out = root / f"out-{scale}x"
+        measured = []
+        for n in range(runs[scale]):
+            shutil.rmtree(out, ignore_errors=True)
+            measured.append(_run_build(inputs, out, "--edition", edition))
+            print(f"  {scale}x run {n + 1}: {measured[-1]['process_wall']:.1f} s", file=stream, flush=True)
+        entry = {"size": size, "full": _summary(measured)}
+        if scale == 10 or len(scales) == 1:
+            single = []
+            for n in range(runs[scale]):
+                shutil.rmtree(out, ignore_errors=True)
+                single.append(_run_build(inputs, out, "--edition", edition, "--jobs", "1"))
+                print(f"  {scale}x single-process run {n + 1}: {single[-1]['process_wall']:.1f} s", file=stream,
+                      flush=True)
+            entry["single_process"] = _summary(single)
+            entry["parallel_ratio"] = entry["full"]["wall"]["median"] / entry["single_process"]["wall"]["median"]
+            noop = [_run_build(inputs, out, "--edition", edition) for _ in range(runs[scale])]
+            entry["noop_rebuild"] = _summary(noop)
+            one_bio = []
+            for n in range(runs[scale]):
+                _edit_bio(inputs, n + 1)
+                one_bio.append(_run_build(inputs, out, "--edition", edition))
+            entry["one_bio_rebuild"] = _summary(one_bio)
+            entry["one_bio_files"] = sorted(one_bio[-1]["files"])
+            shutil.rmtree(inputs)  # the edited bios: regenerate next time
+        results["scales"][f"{scale}x"] = entry
+    if {10, 100} <= set(scales):
+        ten, hundred = results["scales"]["10x"]["full"], results["scales"]["100x"]["full"]
+        results["growth_10x_to_100x"] = {
+            "wall": hundred["wall"]["median"] / ten["wall"]["median"],
+            **{s: hundred["stages"][s]["median"] / max(ten["stages"][s]["median"], 1e-9) for s in ten["stages"]},
+        }
+    (root / "bench.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return results
+
+
+def _mb(value: float) -> str:
+    return f"{value / 2**20:,.0f} MB"
+
+
+def _s(spread: dict) -> str:
+    return f"{spread['median']:8.2f} s ({spread['min']:.2f}–{spread['max']:.2f})"
+
+
+def table(results: dict) -> str:
+    lines = [f"edition: {results['edition']}, cores: {results['cores']}; median (min–max) over the runs"]
+    for name, entry in results["scales"].items():
+        full, size = entry["full"], entry["size"]
+        lines.append(f"\n{name}: {size['participants']:,} participants, {size['speakers']:,} speakers with bios, "
+                     f"{size['items']:,} items; {full['wall']['runs']} run(s)")
+        lines.append(f"  {'whole build (process)':<34}{_s(full['wall'])}   peak memory {_mb(full['peak_rss'])}")
+        for stage, spread in full["stages"].items():
+            lines.append(f"  {'stage ' + stage:<34}{_s(spread)}   peak {_mb(full['stage_peak_rss'][stage])}")
+        for label, spread in full["files"].items():
+            lines.append(f"    {label:<32}{_s(spread)}")
+        lines.append(f"  renderers' share of the work: {full['renderer_share']:.0%} "
+                     f"(WeasyPrint + python-docx {full['renderer_seconds']['median']:.1f} s, "
+                     f"pipeline's own stages {full['pipeline_seconds']['median']:.1f} s)")
+        if "single_process" in entry:
+            lines.append(f"  single process (--jobs 1): {_s(entry['single_process']['wall'])}; "
+                         f"parallel / single = {entry['parallel_ratio']:.2f}")
+            lines.append(f"  no-op rebuild:  {_s(entry['noop_rebuild']['wall'])}")
+            lines.append(f"  one bio edited: {_s(entry['one_bio_rebuild']['wall'])}, re-rendered "
+                         + ", ".join(entry["one_bio_files"]))
+    if "growth_10x_to_100x" in results:
+        growth = results["growth_10x_to_100x"]
+        lines.append("\ngrowth from 10x to 100x (10.0 would be linear): whole build "
+                     f"{growth['wall']:.1f}; " + ", ".join(f"{k} {v:.1f}" for k, v in growth.items() if k != "wall"))
+    return "\n".join(lines)
