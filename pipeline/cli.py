@@ -20,6 +20,7 @@ from pipeline.archive import BUILD_INFO, archive_edition, verify
 from pipeline.build import Report, build, check_inputs
 from pipeline.editions import EDITIONS
 from pipeline.findings import Finding, Severity, has_errors, strict
+from pipeline.publish import Busy
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -137,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         editions = tuple(EDITIONS[name] for name in dict.fromkeys(args.edition or EDITIONS))
         build(raw, args.out, report, editions, args.archive, args.jobs)
+    except Busy as exc:
+        print(f"dossier: {exc}", file=sys.stderr)
+        return 1
     except Exception as exc:  # a bug or an environment problem, not an input error
         if args.debug:
             traceback.print_exc()

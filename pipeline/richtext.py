@@ -7,6 +7,7 @@ author types can become a script, an event handler or a remote resource.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import nh3
@@ -95,10 +96,34 @@ def _blocks(tokens) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_SCRIPT_LINK = re.compile(r"\[([^\]]*)\]\(\s*<?\s*(?:javascript|vbscript|data|file)\s*:[^)]*\)", re.I)
+
+
+def unsafe_parts(text: str) -> list[str]:
+    """What a Markdown text holds that will not be printed as written: raw HTML, images (remote resources)."""
+    found = []
+    if nh3.clean(text, tags=set()) != nh3.clean(text, tags=set(), clean_content_tags=set()) or \
+            re.search(r"<\s*/?\s*[a-zA-Z][^>]*>", text):
+        found.append("HTML")
+    if _IMAGE.search(text):
+        found.append("an image")
+    if _SCRIPT_LINK.search(text):
+        found.append("a script, data or file link")
+    return found
+
+
+def _defused(text: str) -> str:
+    """Raw HTML removed (a <script> with its content), an image or a javascript:/data:/file: link reduced to
+    its words: the text left is then parsed as Markdown, whose own raw-HTML support is off besides, and the HTML
+    it gives is cleaned by nh3 again."""
+    return _SCRIPT_LINK.sub(r"\1", _IMAGE.sub(r"\1", nh3.clean(text, tags=set())))
+
+
 def render_markdown(text: str) -> RichText:
     """Markdown headings become h3 ('#', '##') or h4 (deeper): below the page's h1 and the h2 of the document
     or person they sit in, so the page's heading outline stays in order wherever the text is placed."""
-    tokens = _MD.parse(text)
+    tokens = _MD.parse(_defused(text))
     for tok in tokens:
         if tok.type in ("heading_open", "heading_close"):
             tok.tag = f"h{min(max(int(tok.tag[1]) + 1, 3), 4)}"

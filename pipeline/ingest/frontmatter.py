@@ -25,7 +25,13 @@ class MarkdownDoc:
         return Location(self.file, field=field)
 
 
+MAX_BYTES = 1 * 2**20  # a bio is a few hundred words; the announcement a page or two
+
+
 def read_markdown(path: Path, shown: str) -> tuple[MarkdownDoc | None, list[Finding]]:
+    if path.stat().st_size > MAX_BYTES:
+        return None, [error(Location(shown), f"is {path.stat().st_size / 2**20:.1f} MB; the limit is 1 MB",
+                            "a bio of a few hundred words is a few kilobytes")]
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:

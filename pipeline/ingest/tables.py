@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,33 @@ from pipeline.findings import Finding, Location, error, warning
 from pipeline.ingest.contract import TableSpec
 
 EXTENSIONS = (".xlsx", ".ods", ".csv")
+# Limits far above any real conference (13,000 participants is 2 MB), so that a hostile file is refused
+# before it exhausts the machine.
+MAX_FILE_BYTES = 50 * 2**20
+MAX_UNZIPPED_BYTES = 500 * 2**20   # an .xlsx or .ods is a zip: its parts, uncompressed
+MAX_ROWS = 100_000
+MAX_CELL_CHARS = 10_000
+_OLE = b"\xd0\xcf\x11\xe0"  # a password-protected Office file is an OLE container, not a zip
+
+
+def _refused(path: Path) -> str | None:
+    """Why a table file is not even opened, if it is not."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        return f"is {size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB"
+    if path.suffix.lower() == ".csv":
+        return None
+    with path.open("rb") as f:
+        head = f.read(4)
+    if head == _OLE:
+        return "is password-protected (or an old .xls saved under another name)"
+    if not zipfile.is_zipfile(path):
+        return None  # the reader says what it is not
+    with zipfile.ZipFile(path) as zipped:
+        unzipped = sum(info.file_size for info in zipped.infolist())
+    if unzipped > MAX_UNZIPPED_BYTES:
+        return f"unpacks to {unzipped / 2**20:,.0f} MB; the limit is {MAX_UNZIPPED_BYTES // 2**20} MB"
+    return None
 
 
 @dataclass(frozen=True)
@@ -87,6 +115,10 @@ def _read_csv(path: Path, shown: str, findings: list[Finding]) -> list[list]:
 def read_table(path: Path, spec: TableSpec, shown: str) -> tuple[Table | None, list[Finding]]:
     """Read one table; problems that stop the reading are returned as findings, never raised."""
     findings: list[Finding] = []
+    refused = _refused(path)
+    if refused:
+        return None, [error(Location(shown), refused, "save the sheet again from Excel or LibreOffice, without a "
+                                                      "password")]
     try:
         if path.suffix.lower() == ".csv":
             sheet, rows = None, _read_csv(path, shown, findings)
@@ -97,6 +129,10 @@ def read_table(path: Path, spec: TableSpec, shown: str) -> tuple[Table | None, l
                               "save it again from Excel or LibreOffice"))
         return None, findings
 
+    if len(rows) > MAX_ROWS:
+        findings.append(error(Location(shown, sheet), f"has {len(rows):,} rows; the limit is {MAX_ROWS:,}",
+                              "split the list, or check that the sheet holds what you think"))
+        return None, findings
     rows = [[_cell(v) for v in row] for row in rows]
     header_index = next((i for i, row in enumerate(rows) if any(v != "" for v in row)), None)
     if header_index is None:
@@ -131,6 +167,17 @@ def read_table(path: Path, spec: TableSpec, shown: str) -> tuple[Table | None, l
         index.append(i + 1)
         for name, pos in positions.items():
             data.setdefault(name, []).append(row[pos] if pos < len(row) else "")
+    if not index:
+        findings.append(error(Location(shown, sheet, header_index + 1), "has column headers but no rows below them",
+                              "add one row per " + ("item" if spec.kind == "programme" else "person")))
+        return None, findings
+    for name, values in data.items():
+        for row, value in zip(index, values):
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                findings.append(error(Location(shown, sheet, row, headers[name]),
+                                      f"holds {len(value):,} characters; the limit is {MAX_CELL_CHARS:,}",
+                                      "a cell holds a name, a title or a short note"))
+                data[name][index.index(row)] = value[:MAX_CELL_CHARS]
     frame = pd.DataFrame({name: data.get(name, []) for name in positions}, index=pd.Index(index, name="row"),
                          dtype=object)
     return Table(spec, shown, sheet, frame, headers, header_index + 1), findings

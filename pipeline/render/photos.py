@@ -10,6 +10,7 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 MAX_SIDE = 480  # pixels: sharp at 4 cm on paper (300 dpi), small in a page
+Image.MAX_IMAGE_PIXELS = 40_000_000  # validation refuses larger photos; Pillow refuses them here too
 
 
 @cache

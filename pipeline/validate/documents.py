@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zoneinfo
 from collections import defaultdict
 from pathlib import Path
@@ -15,8 +16,12 @@ from pipeline.normalise.names import name_key, tidy
 from pipeline.normalise.places import country_settings
 from pipeline.normalise.values import parse_count
 from pipeline.normalise.when import parse_date
+from pipeline.richtext import unsafe_parts
 
 ANNOUNCEMENT_REQUIRED = ("title", "start_date", "end_date", "city", "country")
+PHOTO_FORMATS = {"JPEG", "PNG", "WEBP"}
+MAX_PHOTO_BYTES = 20 * 2**20
+MAX_PHOTO_PIXELS = 40_000_000   # a decompression bomb is refused before it is decoded
 
 
 def event_dates(doc: MarkdownDoc | None) -> tuple | None:
@@ -27,7 +32,7 @@ def event_dates(doc: MarkdownDoc | None) -> tuple | None:
 
 
 def check_announcement(doc: MarkdownDoc) -> list[Finding]:
-    found = []
+    found = check_markdown(doc)
     meta = doc.meta
     for field in ANNOUNCEMENT_REQUIRED:
         if not tidy(meta.get(field) or ""):
@@ -72,6 +77,7 @@ def bio_index(bios: tuple[MarkdownDoc, ...]) -> dict[str, list[MarkdownDoc]]:
 def check_bios(root: Path, bios: tuple[MarkdownDoc, ...], index: dict[str, list[MarkdownDoc]]) -> list[Finding]:
     found = []
     for doc in bios:
+        found += check_markdown(doc)
         if not tidy(doc.meta.get("name") or ""):
             found.append(error(doc.where("name"), 'front matter has no "name"', "add a line 'name: First Last'"))
         if not doc.body.strip():
@@ -87,18 +93,62 @@ def check_bios(root: Path, bios: tuple[MarkdownDoc, ...], index: dict[str, list[
     return found
 
 
+def inside(root: Path, value: str) -> tuple[Path | None, str]:
+    """The file a front-matter path names, if it is one inside the inputs folder; else why not."""
+    if re.match(r"^[a-z][a-z0-9+.-]*:", value, re.I) and not re.match(r"^[a-z]:[\\/]", value, re.I):
+        return None, "is a web address or URI; photos must be files in the inputs folder"
+    if Path(value).is_absolute():
+        return None, "is an absolute path; give one relative to the inputs folder"
+    path = (root / value).resolve()  # symbolic links followed: one that leads out is refused too
+    if not path.is_relative_to(root.resolve()):
+        return None, "leads outside the inputs folder"
+    return path, ""
+
+
 def _check_photo(root: Path, doc: MarkdownDoc) -> list[Finding]:
-    photo = doc.meta["photo"]
-    path = root / str(photo)
+    photo = str(doc.meta["photo"])
+    where, hint = doc.where("photo"), "give a path inside the inputs folder, such as photos/name.jpg"
+    path, problem = inside(root, photo)
+    if problem:
+        return [error(where, f'photo "{photo}" {problem}', hint)]
     if not path.is_file():
-        return [error(doc.where("photo"), f'photo "{photo}" does not exist',
-                      "give a path relative to the inputs folder, such as photos/name.jpg")]
+        return [error(where, f'photo "{photo}" does not exist', hint)]
+    size = path.stat().st_size
+    if size > MAX_PHOTO_BYTES:
+        return [error(where, f'photo "{photo}" is {size / 2**20:.0f} MB; the limit is {MAX_PHOTO_BYTES // 2**20} MB',
+                      "save a smaller copy: 1,000 pixels across is plenty for print")]
     try:
+        kind, (width, height) = _header(path)
+        if kind not in PHOTO_FORMATS:
+            return [error(where, f'photo "{photo}" is a {kind} image', "use a JPEG, PNG or WebP file")]
+        if width * height > MAX_PHOTO_PIXELS:
+            return [error(where, f'photo "{photo}" is {width:,} × {height:,} pixels; the limit is '
+                          f"{MAX_PHOTO_PIXELS // 10**6} megapixels", "save a smaller copy")]
         with Image.open(path) as img:
             img.verify()
+        with Image.open(path) as img:
+            img.load()  # decoded in full once, so that a truncated file is found here and not while rendering
     except Exception:
-        return [error(doc.where("photo"), f'photo "{photo}" is not a readable image', "use a JPEG, PNG or WebP file")]
+        return [error(where, f'photo "{photo}" is not a readable image', "use a JPEG, PNG or WebP file")]
     return []
+
+
+def _header(path: Path) -> tuple[str, tuple[int, int]]:
+    """Format and size from the file's header, read without decoding (Pillow's own bomb guard is lifted for
+    this read only, so that the size can be named in the message)."""
+    limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
+    try:
+        with Image.open(path) as img:
+            return img.format, img.size
+    finally:
+        Image.MAX_IMAGE_PIXELS = limit
+
+
+def check_markdown(doc: MarkdownDoc) -> list[Finding]:
+    """HTML and images in a bio or the announcement are not printed: say so."""
+    return [warning(doc.where(), f"contains {part}, which is not printed",
+                    "raw HTML is removed and images are not shown; a speaker's portrait goes in the photo field")
+            for part in unsafe_parts(doc.body)]
 
 
 def unused_bios(index: dict[str, list[MarkdownDoc]], named: set[str]) -> list[Finding]:
