@@ -23,6 +23,7 @@ from pipeline.ingest import RawInputs, read_inputs
 from pipeline.publish import staging
 from pipeline.render import TEMPLATES
 from pipeline.render.data import as_json, document_data, edition_data, part_name
+from pipeline.render.export import participants_csv
 from pipeline.render.html import FULL, render_document, render_index
 from pipeline.render.ics import programme_ics
 from pipeline.render.jobs import Done, Job, reuse
@@ -186,7 +187,10 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
                                               as_json(document_data(doc_id, data))} for doc_id in docs}
                 (folder / edition.name / edition.file("programme", "ics")).write_bytes(
                     programme_ics(docs["programme"], dates["programme"], slug))
-            note.append("data.json, programme.ics")
+                if edition.internal:
+                    (folder / edition.name / edition.file("participants", "csv")).write_bytes(
+                        participants_csv(dossier))
+            note.append("data.json, programme.ics, and the organisers' participants.csv")
         with report.stage("render") as note:
             jobs, reused = [], 0
             for edition, docs in views.items():

@@ -3,6 +3,7 @@ left byte for byte as it was. The cases are made here, on a copy of the clean fi
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import os
 import shutil
@@ -218,3 +219,20 @@ def test_a_build_killed_while_rendering_leaves_the_last_dossier_whole(case):
     assert list(out.parent.glob(".dossier.new-*")), "the killed build's staging folder is what it left"
     assert main(["build", "--inputs", str(inputs), "--out", str(out), "--edition", "public"]) == 0
     assert not list(out.parent.glob(".dossier.new-*")), "the next build cleared it"
+
+
+def test_the_organisers_csv_export_neutralises_formulas(case, capsys):
+    inputs, out = case
+    (inputs / "participants.xlsx").unlink()
+    rows = [["Title", "First name", "Last name", "Organisation", "Position", "Country", "Email", "Listed",
+             "Share contact"],
+            ["Ms", "Ana", "Rusu", '=HYPERLINK("http://evil.example","Click")', "Adviser", "Moldova", "", "yes", "no"],
+            ["Mr", "Ion", "Popa", "+1 cmd|' /C calc'!A0", "Adviser", "Moldova", "", "yes", "no"],
+            ["Ms", "Eva", "Lupu", "@SUM(1+1)", "-2+3", "Moldova", "", "yes", "no"]]
+    with (inputs / "participants.csv").open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    assert main(["build", "--inputs", str(inputs), "--out", str(out), "--edition", "organisers"]) == 0
+    text = (out / "organisers" / "participants-internal.csv").read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK(" in text and "'+1 cmd" in text and "'@SUM(1+1)" in text and "'-2+3" in text
+    assert ',=HYPERLINK' not in text and ',"=HYPERLINK' not in text
+    assert not list((out / "public").glob("*.csv")), "no other edition has the export"
