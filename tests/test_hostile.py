@@ -96,6 +96,10 @@ CASES = {
                   'photo "photos/a.gif" is a GIF image'),
     "photo-huge-file": (lambda i: _photo_file(i, "big.png", lambda p: _sparse(p, 21 * 2**20)),
                         'photo "photos/big.png" is 21 MB; the limit is 20 MB'),
+    "bio-symlink-out": (lambda i: (i / "bios" / "leak.md").symlink_to("/etc/passwd"),
+                        "bios/leak.md: is a link to a file outside the inputs folder"),
+    "table-symlink-out": (lambda i: _replace_table(i, "participants", lambda j: (j / "participants.csv").symlink_to(
+        "/etc/passwd")), "participants.csv: is a link to a file outside the inputs folder"),
     "zip-bomb": (lambda i: _bomb_zip(i / "participants.xlsx"),
                  "participants.xlsx: unpacks to 600 MB; the limit is 500 MB"),
     "encrypted": (lambda i: (i / "participants.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600),

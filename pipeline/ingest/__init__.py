@@ -46,9 +46,20 @@ def _find_table(root: Path, spec: TableSpec, findings: list[Finding]) -> Table |
                               "more than one " + spec.kind + " file: " + ", ".join(p.name for p in found),
                               "keep only one"))
         return None
+    if _leaves(root, found[0], findings):
+        return None
     table, table_findings = read_table(found[0], spec, _shown(root, found[0]))
     findings.extend(table_findings)
     return conform(table)
+
+
+def _leaves(root: Path, path: Path, findings: list[Finding]) -> bool:
+    """A symbolic link that leads out of the inputs folder is not followed."""
+    if path.resolve().is_relative_to(root.resolve()):
+        return False
+    findings.append(error(Location(_shown(root, path)), "is a link to a file outside the inputs folder",
+                          "copy the file into the inputs folder"))
+    return True
 
 
 def read_inputs(root: Path) -> tuple[RawInputs, list[Finding]]:
@@ -56,7 +67,9 @@ def read_inputs(root: Path) -> tuple[RawInputs, list[Finding]]:
     findings: list[Finding] = []
     announcement = None
     path = root / "announcement.md"
-    if path.is_file():
+    if path.is_file() and _leaves(root, path, findings):
+        pass
+    elif path.is_file():
         announcement, more = read_markdown(path, _shown(root, path))
         findings.extend(more)
     else:
@@ -66,6 +79,8 @@ def read_inputs(root: Path) -> tuple[RawInputs, list[Finding]]:
     participants = _find_table(root, PARTICIPANTS, findings)
     bios = []
     for path in sorted((root / "bios").glob("*.md")):
+        if _leaves(root, path, findings):
+            continue
         bio, more = read_markdown(path, _shown(root, path))
         findings.extend(more)
         if bio:
