@@ -20,10 +20,12 @@ from functools import cache
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm
+from docx.text.paragraph import Paragraph
 
 from pipeline.editions import INTERNAL_MARK
 from pipeline.render import TEMPLATES
@@ -58,10 +60,27 @@ class Place:
     internal: bool = False
 
 
+class _CountedIds:
+    """python-docx finds a new drawing id by searching the whole document for the highest one, for every
+    picture: quadratic with thousands of portraits. Counting up from above the reference document's ids is
+    as unique."""
+
+    @property
+    def next_id(self) -> int:
+        return next(self._dossier_ids)
+
+
+@cache
+def _counted(part_class: type) -> type:
+    return type(f"Counted{part_class.__name__}", (_CountedIds, part_class), {})
+
+
 def write_docx(doc_id: str, view, target: Path, created: dt.datetime) -> None:
     global _BOOKMARK_IDS
     _BOOKMARK_IDS = itertools.count(1)
     doc = Document(str(REFERENCE))
+    doc.part._dossier_ids = itertools.count(doc.part.next_id)
+    doc.part.__class__ = _counted(type(doc.part))
     title = TITLES[doc_id]
     _header_footer(doc, view.masthead, title, cover=doc_id == FULL)
     if doc_id == FULL:
@@ -108,8 +127,21 @@ def _style_ids() -> dict[str, str]:
 
 
 def _para(container, text: str = "", style: str | None = None):
-    """A paragraph at the end of a document or cell, in a named style."""
-    paragraph = container.add_paragraph(text)
+    """A paragraph at the end of a document or cell, in a named style. In a document's body it goes before the
+    final section properties, found as the last child: python-docx searches every child for them on each
+    paragraph, which made long documents quadratic."""
+    if isinstance(container, DocxDocument):
+        body, element = container.element.body, OxmlElement("w:p")
+        last = next(body.iterchildren(reversed=True), None)  # O(1); len(body) would walk every child
+        if last is not None and last.tag == qn("w:sectPr"):
+            last.addprevious(element)
+        else:
+            body.append(element)
+        paragraph = Paragraph(element, container._body)
+        if text:
+            paragraph.add_run(text)
+    else:
+        paragraph = container.add_paragraph(text)
     if style:
         paragraph._p.get_or_add_pPr().style = _style_ids()[style]
     return paragraph
