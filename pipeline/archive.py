@@ -43,16 +43,18 @@ def checksums(folder: Path) -> dict[str, str]:
     return {str(p.relative_to(folder)): sha256(p) for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def build_info(inputs: Path, templates: Path, edition: Edition, created: dt.datetime, slug: str) -> dict:
-    """What made an edition: written beside its files at build time, read when it is archived."""
+def build_info(inputs: dict[str, str], templates: dict[str, str], edition: Edition, created: dt.datetime,
+               slug: str) -> dict:
+    """What made an edition: written beside its files at build time, read when it is archived.
+    inputs, templates: the checksums of those folders, taken once per build."""
     info = {
         "event": slug,
         "edition": edition.name,
         "build_time": created.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "pipeline": __version__,
         "libraries": {name: metadata.version(name) for name in LIBRARIES},
-        "inputs": checksums(inputs),
-        "templates": checksums(templates),
+        "inputs": inputs,
+        "templates": templates,
     }
     info["fingerprint"] = hashlib.sha256(json.dumps(
         {k: info[k] for k in ("edition", "pipeline", "libraries", "inputs", "templates")}, sort_keys=True

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
-from pipeline.archive import BUILD_INFO, build_info, previous_data
+from pipeline.archive import BUILD_INFO, build_info, checksums, previous_data, sha256
 from pipeline.assemble import assemble
 from pipeline.editions import EDITIONS, Edition
 from pipeline.findings import Finding, Severity
@@ -27,6 +27,7 @@ from pipeline.render.export import participants_csv
 from pipeline.render.html import FULL, render_document, render_index
 from pipeline.render.ics import programme_ics
 from pipeline.render.jobs import Done, Job, reuse
+from pipeline.render.jobs import key as output_key
 from pipeline.render.jobs import run as run_job
 from pipeline.validate import validate
 from pipeline.views import (bios_view, dossier_view, event_slug, participants_view, programme_changes,
@@ -156,7 +157,8 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
     created = build_time(raw.root)
     dates = {doc_id: build_time(raw.root, patterns) for doc_id, patterns in DEPENDS.items()}
     slug = event_slug(dossier)
-    infos = {edition: build_info(raw.root, TEMPLATES, edition, created, slug) for edition in editions}
+    sums = {"inputs": checksums(raw.root), "templates": checksums(TEMPLATES)}  # read once: info and cache keys
+    infos = {edition: build_info(sums["inputs"], sums["templates"], edition, created, slug) for edition in editions}
     with report.stage("views") as note:
         views = {}
         for edition in editions:
@@ -196,12 +198,15 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
             for edition, docs in views.items():
                 previous = _previous_keys(out / edition.name, edition)
                 for doc_id, view in docs.items():
-                    photos = tuple(e.bio.photo for e in _bios_of(view) if e.bio.photo)
+                    view_digest = output_key(repr(view))
+                    photos = tuple(_photo_digest(e.bio.photo, raw.root, sums["inputs"])
+                                   for e in _bios_of(view) if e.bio.photo)
                     for fmt in ("pdf", "docx"):
                         name = edition.file(doc_id, fmt)
                         job = Job(fmt, doc_id, view, folder / edition.name / name, dates[doc_id],
-                                  attached[edition][doc_id] if fmt == "pdf" else {}, photos)
-                        infos[edition].setdefault("outputs", {})[name] = key = job.key(TEMPLATES)
+                                  attached[edition][doc_id] if fmt == "pdf" else {})
+                        infos[edition].setdefault("outputs", {})[name] = key = \
+                            job.key(view_digest, sums["templates"], photos)
                         if previous.get(name) == key and (out / edition.name / name).is_file():
                             reuse(out / edition.name / name, job.target)
                             reused += 1
@@ -221,6 +226,14 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
                     render_index(docs[FULL].masthead, sizes[edition.name]), encoding="utf-8")
             note.append(f"{len(editions)} editions → {out}/{{{','.join(e.name for e in editions)}}}")
     return sizes
+
+
+def _photo_digest(path: Path, root: Path, inputs: dict[str, str]) -> str:
+    """A photo's SHA-256 from the inputs' checksums; read again only when named by another path (a link)."""
+    try:
+        return inputs[str(path.relative_to(root))]
+    except (KeyError, ValueError):
+        return sha256(path)
 
 
 def _bios_of(view) -> tuple:

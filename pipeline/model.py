@@ -98,10 +98,6 @@ class Participant:
     listed: bool
     share_contact: bool
 
-    @property
-    def display_name(self) -> str:
-        return " ".join(p for p in (self.honorific, self.first_name, self.last_name) if p)
-
 
 @dataclass(frozen=True)
 class Dossier:

@@ -1,14 +1,16 @@
 """Rendering jobs: one PDF or DOCX file each, independent of the others, so they run in parallel worker
 processes; each has a key (a hash of everything its bytes depend on), so an unchanged output is reused.
 
-A job's key covers its view (the dataclasses' repr: every word it prints), the photos it embeds (their bytes),
-its date, its format, the templates and the pipeline's version. Two builds that would write the same bytes
-have the same key; anything else that changes gives a new one, so a reused file is never stale.
+An output's key covers its view (the dataclasses' repr: every word it prints), the photos it embeds, its date,
+its attachments, its format, the template files it is made from and the pipeline's version. Two builds that
+would write the same bytes have the same key; anything else that changes gives a new one, so a reused file is
+never stale. The file digests come from the checksums the build takes once (build-info), never re-read here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import hashlib
 import os
 import resource
@@ -33,11 +35,19 @@ TEMPLATE_FILES = {
 }
 
 
-def templates_digest(templates: Path, fmt: str, doc_id: str) -> str:
+def templates_digest(templates: dict[str, str], fmt: str, doc_id: str) -> str:
+    """templates: relative path → SHA-256 of every template file (archive.checksums)."""
     patterns = TEMPLATE_FILES.get((fmt, doc_id), ("reference.docx",))
+    used = sorted(f"{path}:{digest}" for path, digest in templates.items()
+                  if any(fnmatch.fnmatch(path, pattern) for pattern in patterns))
+    return key(*used)
+
+
+def key(*parts: str) -> str:
     digest = hashlib.sha256()
-    for path in sorted({p for pattern in patterns for p in templates.glob(pattern) if p.is_file()}):
-        digest.update(path.relative_to(templates).as_posix().encode() + b"\0" + path.read_bytes())
+    for part in parts:
+        digest.update(part.encode())
+        digest.update(b"\0")
     return digest.hexdigest()
 
 
@@ -49,7 +59,6 @@ class Job:
     target: Path                 # where the file is written (in the staging folder)
     created: dt.datetime         # the date stamped into the file
     attachments: dict[str, bytes] = field(default_factory=dict)  # PDF only
-    photos: tuple[Path, ...] = ()                                 # files embedded, for the key
 
     @property
     def label(self) -> str:
@@ -59,16 +68,11 @@ class Job:
     def weight(self) -> int:
         return WEIGHT.get((self.fmt, self.doc_id), 1)
 
-    def key(self, templates: Path) -> str:
-        digest = hashlib.sha256()
-        for part in (__version__, templates_digest(templates, self.fmt, self.doc_id), self.fmt, self.doc_id, self.created.isoformat(),
-                     repr(self.view), *(f"{n}:{hashlib.sha256(d).hexdigest()}" for n, d in
-                                        sorted(self.attachments.items()))):
-            digest.update(part.encode())
-            digest.update(b"\0")
-        for photo in self.photos:
-            digest.update(photo.read_bytes() if photo.is_file() else b"missing")
-        return digest.hexdigest()
+    def key(self, view_digest: str, templates: dict[str, str], photos: tuple[str, ...]) -> str:
+        """view_digest: key(repr(view)), taken once per document for both formats; photos: their digests."""
+        return key(__version__, templates_digest(templates, self.fmt, self.doc_id), self.fmt, self.doc_id,
+                   self.created.isoformat(), view_digest, *photos,
+                   *(f"{name}:{key(data.decode())}" for name, data in sorted(self.attachments.items())))
 
 
 @dataclass(frozen=True)
