@@ -61,7 +61,8 @@ class Place:
 
 
 class _CountedIds:
-    """python-docx finds a new drawing id by searching the whole document for the highest one, for every
+    """One counter per document for drawing and bookmark ids. python-docx finds a new drawing id by searching
+    the whole document for the highest one, for every
     picture: quadratic with thousands of portraits. Counting up from above the reference document's ids is
     as unique."""
 
@@ -76,8 +77,6 @@ def _counted(part_class: type) -> type:
 
 
 def write_docx(doc_id: str, view, target: Path, created: dt.datetime) -> None:
-    global _BOOKMARK_IDS
-    _BOOKMARK_IDS = itertools.count(1)
     doc = Document(str(REFERENCE))
     doc.part._dossier_ids = itertools.count(doc.part.next_id)
     doc.part.__class__ = _counted(type(doc.part))
@@ -203,11 +202,10 @@ def _bookmark_name(anchor: str) -> str:
     return re.sub(r"\W", "_", anchor)[:40]
 
 
-_BOOKMARK_IDS = itertools.count(1)  # numbered afresh for each document (write_docx), so its bytes are stable
 
 
 def _bookmark(paragraph, anchor: str) -> None:
-    number = next(_BOOKMARK_IDS)
+    number = next(paragraph.part._dossier_ids)  # the document's own counter (write_docx): stable bytes
     start = parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="{number}" w:name="{_bookmark_name(anchor)}"/>')
     paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
     paragraph._p.append(parse_xml(f'<w:bookmarkEnd {nsdecls("w")} w:id="{number}"/>'))
