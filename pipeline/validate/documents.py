@@ -49,7 +49,7 @@ def check_announcement(doc: MarkdownDoc) -> list[Finding]:
     if meta.get("timezone"):
         try:
             zoneinfo.ZoneInfo(str(meta["timezone"]))
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
             found.append(error(doc.where("timezone"), f'"{meta["timezone"]}" is not a time zone',
                                "use an IANA name such as Europe/Sofia"))
     for field in ("expected_participants", "expected_countries"):
