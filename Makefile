@@ -9,7 +9,7 @@ OUT     ?= dossier
 .DEFAULT_GOAL := build
 CHECKS  := checks/node_modules/.installed
 ARCHIVE ?= archive
-.PHONY: build validate test check archive bench clean help
+.PHONY: build validate test fuzz check archive bench clean help
 
 # The virtual environment is (re)made when missing or when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -42,6 +42,9 @@ validate: $(STAMP) ## Check inputs/ and list every problem; writes nothing
 
 test: $(STAMP) ## Run the test suite
 	$(BIN)/python -m pytest -q
+
+fuzz: $(STAMP) ## Hunt for new bugs: 5,000 fresh random examples per fuzz test (about 30 minutes)
+	FUZZ_EXAMPLES=5000 $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 # The readers make check runs (LibreOffice, qpdf, poppler, Chromium, Java; vnu-jar, axe-core, playwright-core).
 $(CHECKS): checks/install.sh checks/package.json checks/package-lock.json

@@ -109,3 +109,31 @@ def test_wrong_usage_exits_2(argv):
     with pytest.raises(SystemExit) as exc:
         main(argv)
     assert exc.value.code == 2
+
+
+def _programme_as_csv(inputs, cut) -> None:
+    """The sample programme saved as CSV, each row below the header passed through cut(row number, row).
+    Short rows were found by the cell fuzz test: pandas padded them with NaN, which crashed validation."""
+    import csv
+    import openpyxl
+    ws = openpyxl.load_workbook(inputs / "programme.xlsx").worksheets[0]
+    rows = [["" if v is None else v for v in row] for row in ws.iter_rows(values_only=True)]
+    (inputs / "programme.xlsx").unlink()
+    with (inputs / "programme.csv").open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([rows[0], *(cut(n, row) for n, row in enumerate(rows[1:], start=2))])
+
+
+def test_csv_rows_shorter_than_the_header_read_as_empty_cells(inputs_copy, capsys):
+    def trailing_empties_dropped(_, row):
+        while row and row[-1] == "":
+            row = row[:-1]
+        return row
+    _programme_as_csv(inputs_copy, trailing_empties_dropped)
+    assert main(["validate", "--inputs", str(inputs_copy)]) == 0, capsys.readouterr().err
+
+
+def test_a_csv_row_cut_short_names_each_missing_cell(inputs_copy, tmp_path, capsys):
+    _programme_as_csv(inputs_copy, lambda n, row: row[:1] if n == 3 else row)
+    err = _fails(inputs_copy, tmp_path / "out", capsys)
+    assert 'programme.csv row 3, column "Start": is empty' in err
+    assert 'programme.csv row 3, column "Title": is empty' in err

@@ -15,7 +15,7 @@ T0930 = dt.time(9, 30)
 
 
 @pytest.mark.parametrize("cell", [T0930, dt.datetime(2012, 12, 4, 9, 30), 0.3958333333, "9:30", "09:30", "09.30",
-                                  "9h30", "9H30", "0930", " 09:30 "])
+                                  "9h30", "9H30", "0930", " 09:30 ", "09:30:00"])
 def test_times(cell):
     assert parse_time(cell) == T0930
 

@@ -109,7 +109,8 @@ def _read_csv(path: Path, shown: str, findings: list[Finding]) -> list[list]:
                                 "check the names below, and save the file as CSV UTF-8 to silence this"))
     frame = pd.read_csv(io.StringIO(text), sep=None, engine="python", header=None, dtype=str,
                         keep_default_na=False, skip_blank_lines=False)
-    return frame.values.tolist()
+    # A row shorter than the longest one is padded by pandas with NaN, not with empty cells.
+    return frame.fillna("").values.tolist()
 
 
 def read_table(path: Path, spec: TableSpec, shown: str) -> tuple[Table | None, list[Finding]]:

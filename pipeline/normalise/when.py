@@ -52,7 +52,8 @@ def parse_time(value: object) -> dt.time:
         minutes = round(value * 24 * 60)
         return dt.time(minutes // 60 % 24, minutes % 60)
     text = str(value).strip()
-    m = re.fullmatch(r"(\d{1,2})\s*[:.hH]\s*(\d{2})|(\d{2})(\d{2})", text)
+    # seconds, as a CSV saved from a time-formatted column writes them, are dropped like an Excel time's
+    m = re.fullmatch(r"(\d{1,2})\s*[:.hH]\s*(\d{2})(?::\d{2})?|(\d{2})(\d{2})", text)
     if m:
         hour, minute = (int(m[1]), int(m[2])) if m[1] else (int(m[3]), int(m[4]))
         if hour < 24 and minute < 60:
