@@ -12,7 +12,7 @@ from pipeline.ingest.tables import Table
 from pipeline.model import Bio, Conference, Dossier, Participant, ProgrammeItem
 from pipeline.normalise.names import honorific, name_key, split_honorific, tidy
 from pipeline.normalise.places import country_settings
-from pipeline.normalise.tables import parse_cells
+from pipeline.normalise.tables import parse_cells, records
 from pipeline.normalise.values import parse_count
 from pipeline.normalise.when import parse_date
 from pipeline.richtext import render_markdown
@@ -102,7 +102,7 @@ def _programme(table: Table, bios: dict[str, Bio]) -> tuple[ProgrammeItem, ...]:
         room=cells.get("Room") or "",
         notes=cells.get("Notes") or "",
         uid=cells.get("ID") or "",
-    ) for _row, cells in parse_cells(table).iterrows()]
+    ) for _row, cells in records(parse_cells(table))]
     items.sort(key=lambda i: (i["date"], i["start"], i["end"]))
     anchors: dict[str, int] = {}
     uids: dict[str, int] = {}
@@ -115,7 +115,7 @@ def _programme(table: Table, bios: dict[str, Bio]) -> tuple[ProgrammeItem, ...]:
 
 def _participants(table: Table) -> tuple[Participant, ...]:
     people = []
-    for _row, cells in parse_cells(table).iterrows():
+    for _row, cells in records(parse_cells(table)):
         hon, first = split_honorific(cells["First name"])
         people.append(Participant(
             honorific=cells.get("Title") or hon,

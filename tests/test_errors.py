@@ -137,3 +137,11 @@ def test_a_csv_row_cut_short_names_each_missing_cell(inputs_copy, tmp_path, caps
     err = _fails(inputs_copy, tmp_path / "out", capsys)
     assert 'programme.csv row 3, column "Start": is empty' in err
     assert 'programme.csv row 3, column "Title": is empty' in err
+
+
+def test_a_row_of_only_text_cells_is_checked_not_crashed(inputs_copy, tmp_path, capsys):
+    """pandas 3 gives such a row a string dtype, turning its empty cells into NaN (found by the fuzz test)."""
+    _programme_as_csv(inputs_copy, lambda n, row: ["0", "", "", "Panel"] if n == 3 else row)
+    err = _fails(inputs_copy, tmp_path / "out", capsys)
+    assert 'programme.csv row 3, column "Date": "0" is not a date' in err
+    assert 'programme.csv row 3, column "Title": is empty' in err

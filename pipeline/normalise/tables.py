@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 import pandas as pd
@@ -47,6 +48,13 @@ def parse_cells(table: Table) -> pd.DataFrame:
         if column.continues:
             values[column.name] = _continue(values[column.name], list(table.frame[column.name]))
     return pd.DataFrame(values, index=table.frame.index, dtype=object)
+
+
+def records(cells: pd.DataFrame) -> Iterator[tuple[int, dict]]:
+    """Each row of parse_cells' frame as (spreadsheet row, {column: value}), values exactly as parsed.
+    Not DataFrame.iterrows: pandas 3 gives a row whose values are all text or None a string dtype, turning
+    None into NaN (which is truthy, and not a date); found by the cell fuzz test."""
+    return iter(cells.to_dict("index").items())
 
 
 def _continue(parsed: list, cells: list) -> list:

@@ -13,6 +13,7 @@ from pipeline.ingest.frontmatter import MarkdownDoc
 from pipeline.ingest.tables import Table
 from pipeline.model import ITEM_TYPES
 from pipeline.normalise.names import name_key, tidy
+from pipeline.normalise.tables import records
 
 
 def check_programme(table: Table, cells: pd.DataFrame, bios: dict[str, list[MarkdownDoc]],
@@ -22,7 +23,7 @@ def check_programme(table: Table, cells: pd.DataFrame, bios: dict[str, list[Mark
     found = []
     dated = False  # a date has been written above this row
     slots = []     # (date, start, end, room, row) of rows whose date and times could be read
-    for row, item in cells.iterrows():
+    for row, item in records(cells):
         raw_date = table.frame.at[row, "Date"] if "Date" in table.frame.columns else ""
         date = item.get("Date")
         if raw_date != "":
