@@ -9,7 +9,6 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,9 +25,8 @@ from pipeline.render.data import as_json, document_data, edition_data, part_name
 from pipeline.render.export import participants_csv
 from pipeline.render.html import FULL, render_document, render_index
 from pipeline.render.ics import programme_ics
-from pipeline.render.jobs import Done, Job, reuse
+from pipeline.render.jobs import Done, Job, plan, render_all, reuse
 from pipeline.render.jobs import key as output_key
-from pipeline.render.jobs import run as run_job
 from pipeline.validate import validate
 from pipeline.views import (bios_view, dossier_view, event_slug, participants_view, programme_changes,
                             programme_view)
@@ -73,13 +71,14 @@ class Report:
 
                 def done(result: Done) -> None:
                     self.jobs.append(result)
-                    bar.update(task, advance=1, description=result.label)
+                    bar.update(task, advance=1, description=f"{result.label} {result.detail}")
                 yield done
             return
 
         def done(result: Done) -> None:
             self.jobs.append(result)
-            print(f"    {result.label:<44}{result.seconds:7.2f} s", file=self.stream, flush=True)
+            label = f"{result.label} ({result.detail})" if result.detail else result.label
+            print(f"    {label:<44}{result.seconds:7.2f} s", file=self.stream, flush=True)
         yield done
 
 
@@ -131,18 +130,6 @@ def _previous_keys(folder: Path, edition: Edition) -> dict[str, str]:
         return json.loads((folder / edition.file(BUILD_INFO, "json")).read_text(encoding="utf-8"))["outputs"]
     except (OSError, ValueError, KeyError):
         return {}
-
-
-def _render(pending: list[Job], workers: int, done: Callable[[Done], None]) -> None:
-    """Run the jobs, heaviest first: in worker processes when there are several cores and jobs."""
-    pending = sorted(pending, key=lambda job: -job.weight)
-    if workers <= 1 or len(pending) <= 1:
-        for job in pending:
-            done(run_job(job))
-        return
-    with ProcessPoolExecutor(max_workers=min(workers, len(pending))) as pool:
-        for future in as_completed([pool.submit(run_job, job) for job in pending]):
-            done(future.result())
 
 
 def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ...] = tuple(EDITIONS.values()),
@@ -212,9 +199,11 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
                             reused += 1
                         else:
                             jobs.append(job)
-            with report.progress(len(jobs)) as done:
-                _render(jobs, workers or os.cpu_count() or 1, done)
-            note.append(f"{len(jobs)} PDF and DOCX files rendered, {reused} unchanged and reused")
+            tasks = plan(jobs)
+            with report.progress(tasks.count) as done:
+                render_all(tasks, workers or os.cpu_count() or 1, done)
+            pieced = f" ({len(tasks.pieced)} long PDFs laid out in pieces)" if tasks.pieced else ""
+            note.append(f"{len(jobs)} PDF and DOCX files rendered{pieced}, {reused} unchanged and reused")
         with report.stage("publish") as note:
             for edition, docs in views.items():
                 here = folder / edition.name

@@ -111,6 +111,7 @@ class DayView:
     anchor: str
     label: str          # "Tuesday 4 December 2012"
     items: tuple[ItemView, ...]
+    continued: bool = False  # a PDF piece holding the rest of a day begun in the piece before (render/pieces)
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,16 @@ class ParticipantGroup:
     anchor: str
     name: str
     rows: tuple[ParticipantRow, ...]
+    continued: bool = False  # a PDF piece holding the rest of a group begun in the piece before (render/pieces)
+    size: int = -1           # everyone in the group, also when a piece holds only some of the rows
+
+    def __post_init__(self):
+        if self.size < 0:
+            object.__setattr__(self, "size", len(self.rows))
+
+    @property
+    def heading(self) -> str:
+        return f"{self.name} ({self.size})"
 
 
 @dataclass(frozen=True)

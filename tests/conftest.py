@@ -114,6 +114,17 @@ def sample_dossier(sample_editions) -> Path:
     return sample_editions / "public"
 
 
+@pytest.fixture(scope="session")
+def pieced_dossier(tmp_path_factory) -> Path:
+    """The sample's public edition with every long PDF laid out in pieces of about 4 pages and joined, as a
+    conference a hundred times larger is (render/pieces.py)."""
+    out = tmp_path_factory.mktemp("pieced") / "dossier"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DOSSIER_PIECE_PAGES", "4")
+        assert build(SAMPLE, out, "public") == 0
+    return out / "public"
+
+
 @pytest.fixture
 def inputs_copy(tmp_path) -> Path:
     """A private copy of the sample inputs that a test may break."""

@@ -44,9 +44,10 @@ def test_the_dossier_holds_every_part(sample_dossier, fmt):
 
 # --- PDF ---------------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def pdf(sample_dossier) -> PdfReader:
-    return PdfReader(sample_dossier / "dossier.pdf")
+@pytest.fixture(scope="module", params=["whole", "pieces"])
+def pdf(request, sample_dossier, pieced_dossier) -> PdfReader:
+    """The dossier laid out whole, and laid out in pieces and joined: both must hold every promise below."""
+    return PdfReader((sample_dossier if request.param == "whole" else pieced_dossier) / "dossier.pdf")
 
 
 def _outline(reader: PdfReader, entries=None, depth=0) -> list[tuple[int, str, int]]:

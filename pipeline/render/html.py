@@ -35,8 +35,10 @@ def stylesheet(name: str) -> str:
     return (TEMPLATES / "css" / name).read_text(encoding="utf-8")
 
 
-def render_document(doc_id: str, view, media: str, created: dt.datetime | None = None) -> str:
+def render_document(doc_id: str, view, media: str, created: dt.datetime | None = None, piece=None) -> str:
     """media: "screen" for the .html file, "print" for the PDF (no navigation).
+    piece: one piece of a long PDF (render/pieces.py); view is then the piece's view, except for the full
+    dossier, whose template takes its parts' slices from the piece.
 
     Links between documents: the full dossier links within itself; separate HTML pages link to each other;
     a separate PDF has nothing to link to. `created` dates the PDF (its metadata), so rebuilds are identical."""
@@ -45,11 +47,18 @@ def render_document(doc_id: str, view, media: str, created: dt.datetime | None =
     return _env().get_template(f"{doc_id}.html.j2").render(
         doc_id=doc_id, doc_title=TITLES[doc_id], view=view, m=view.masthead, css=css, media=media,
         links=links, depth=int(doc_id == FULL), documents=DOCUMENTS, titles=TITLES, version=__version__,
-        created=created.strftime("%Y-%m-%dT%H:%M:%SZ") if created else None, mark=INTERNAL_MARK)
+        created=created.strftime("%Y-%m-%dT%H:%M:%SZ") if created else None, mark=INTERNAL_MARK, piece=piece)
 
 
 def render_index(masthead, sizes: dict[str, dict[str, int]]) -> str:
     """sizes: document id → {extension: size in bytes}."""
     return _env().get_template("index.html.j2").render(
         doc_id="index", doc_title="All files", m=masthead, sizes=sizes, documents=DOCUMENTS, titles=TITLES,
-        css=stylesheet("screen.css"), media="screen", version=__version__, created=None, mark=INTERNAL_MARK)
+        css=stylesheet("screen.css"), media="screen", version=__version__, created=None, mark=INTERNAL_MARK,
+        piece=None)
+
+
+def render_folio(masthead, pages: int, cover: bool) -> str:
+    """The page numbers of a PDF laid out in pieces: `pages` blank pages, the first a cover when `cover`."""
+    return _env().get_template("folio.html.j2").render(m=masthead, css=stylesheet("print.css"), pages=pages,
+                                                      cover=cover)

@@ -15,10 +15,20 @@ import hashlib
 import os
 import resource
 import time
+import shutil
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline import __version__
+from pipeline.render import pieces
+from pipeline.render.pieces import Piece
+
+if TYPE_CHECKING:
+    from pipeline.render.pdf import Laid
 
 # Heavier jobs first, so that the last job to finish is a short one (about the relative costs measured).
 WEIGHT = {("pdf", "dossier"): 10, ("pdf", "bios"): 4, ("pdf", "programme"): 3, ("pdf", "participants"): 3,
@@ -80,31 +90,166 @@ class Done:
     label: str
     seconds: float
     peak_rss: int                # bytes: the peak of the process that ran the job, so far
+    detail: str = ""             # "piece 3 of 14", "joined": a share of a long PDF's work (render/pieces.py)
+
+
+@contextmanager
+def _dated(created: dt.datetime) -> Iterator[None]:
+    """SOURCE_DATE_EPOCH set to the file's date while it is written: fontTools' subset timestamps."""
+    given = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(created.timestamp()))
+    try:
+        yield
+    finally:
+        if given is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = given
+
+
+def _done(label: str, start: float, detail: str = "") -> Done:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return Done(label, time.perf_counter() - start, peak, detail)
 
 
 def run(job: Job) -> Done:
-    """Render one job (in a worker process, or in the main one)."""
+    """Render one whole file (in a worker process, or in the main one)."""
     # Imported here: a build that reuses every file never loads WeasyPrint or python-docx.
     from pipeline.render.docx import write_docx
     from pipeline.render.html import render_document
     from pipeline.render.pdf import write_pdf
 
     start = time.perf_counter()
-    given = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(job.created.timestamp()))  # fontTools' subset timestamps
-    try:
+    with _dated(job.created):
         if job.fmt == "pdf":
             write_pdf(render_document(job.doc_id, job.view, "print", job.created), job.target,
                       attachments=job.attachments, created=job.created)
         else:
             write_docx(job.doc_id, job.view, job.target, job.created)
-    finally:
-        if given is None:
-            del os.environ["SOURCE_DATE_EPOCH"]
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = given
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    return Done(job.label, time.perf_counter() - start, peak)
+    return _done(job.label, start)
+
+
+def _piece_html(job: Job, piece: Piece) -> str:
+    from pipeline.render.html import FULL, render_document
+    return render_document(job.doc_id, job.view if job.doc_id == FULL else piece.view, "print", job.created, piece)
+
+
+def run_piece(job: Job, n: int, count: int, piece: Piece, target: Path) -> tuple[Done, Laid]:
+    """Lay out one piece of a long PDF; the first piece carries the attachments."""
+    from pipeline.render.pdf import write_piece
+
+    start = time.perf_counter()
+    with _dated(job.created):
+        laid = write_piece(_piece_html(job, piece), target, job.attachments if n == 0 else None, job.created)
+    return _done(job.label, start, f"piece {n + 1} of {count}"), laid
+
+
+def run_join(job: Job, paths: list[Path], laid: list[Laid]) -> Done:
+    """Join a long PDF's pieces: the dossier's cover and contents laid out first, now that the page of every
+    anchor is known; then the page numbers (a folio) laid out and stamped on every page."""
+    from pipeline.render.html import FULL, render_folio
+    from pipeline.render.join import join
+    from pipeline.render.pdf import write_folio, write_piece
+
+    start = time.perf_counter()
+    with _dated(job.created):
+        if job.doc_id == FULL:
+            assumed = 2  # the cover and one page of contents; laid out again in the rare case it is more
+            while True:
+                front = pieces.front(job.view, _page_numbers(laid, assumed))
+                head = write_piece(_piece_html(job, front), paths[0].with_name("front.pdf"), job.attachments,
+                                   job.created)
+                if head.pages == assumed:
+                    break
+                assumed = head.pages
+            paths, laid = [paths[0].with_name("front.pdf"), *paths], [head, *laid]
+        total = sum(piece.pages for piece in laid)
+        folio = paths[0].with_name("folio.pdf")
+        write_folio(render_folio(job.view.masthead, total, cover=job.doc_id == FULL), folio)
+        join(paths, laid, folio, job.target)
+    return _done(job.label, start, "joined")
+
+
+def _page_numbers(laid: list[Laid], first: int) -> dict[str, int]:
+    """anchor → the page it is on (numbered from 1), the pieces following `first` pages of front matter."""
+    pages, offset = {}, first
+    for piece in laid:
+        for name, index in piece.anchors.items():
+            pages.setdefault(name, offset + index + 1)
+        offset += piece.pages
+    return pages
+
+
+class _Inline:
+    """An executor that runs each task as it is submitted: one core, or a single task."""
+
+    def submit(self, fn, *args) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller through the future, as a pool would
+            future.set_exception(exc)
+        return future
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
+@dataclass
+class Plan:
+    """The tasks of a build's rendering: whole files, and the pieces of long PDFs (render/pieces.py)."""
+    tasks: list[tuple] = field(default_factory=list)   # (function, arguments[, plan number])
+    pieced: dict[int, tuple[Job, list[Path], list]] = field(default_factory=dict)  # number → job, paths, laid
+
+    @property
+    def count(self) -> int:
+        """Tasks in all, the joins included."""
+        return len(self.tasks) + len(self.pieced)
+
+
+def plan(jobs: list[Job]) -> Plan:
+    """Heaviest first; a long PDF's pieces go to a hidden folder beside its file."""
+    out = Plan()
+    for number, job in enumerate(sorted(jobs, key=lambda job: -job.weight)):
+        cut = pieces.cut(job.doc_id, job.view) if job.fmt == "pdf" else None
+        if cut is None:
+            out.tasks.append((run, (job,)))
+            continue
+        folder = job.target.with_name(f".{job.target.name}.pieces")
+        folder.mkdir()
+        paths = [folder / f"{n:03d}.pdf" for n in range(len(cut))]
+        out.pieced[number] = (job, paths, [None] * len(cut))
+        out.tasks += [(run_piece, (job, n, len(cut), piece, paths[n]), number) for n, piece in enumerate(cut)]
+    return out
+
+
+def render_all(planned: Plan, workers: int, done: Callable[[Done], None]) -> None:
+    """Run the tasks, in worker processes when there are several cores and tasks; a long PDF's join is
+    submitted once all its pieces are laid out."""
+    tasks, plans = planned.tasks, planned.pieced
+    several = workers > 1 and len(tasks) > 1
+    with (ProcessPoolExecutor(max_workers=min(workers, len(tasks))) if several else _Inline()) as pool:
+        running = {}
+        for fn, args, *plan in tasks:
+            running[pool.submit(fn, *args)] = (fn, plan, args)
+        while running:
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                fn, plan, args = running.pop(future)
+                if fn is not run_piece:
+                    done(future.result())
+                    continue
+                result, laid = future.result()
+                done(result)
+                job, paths, laids = plans[plan[0]]
+                laids[args[1]] = laid
+                if all(laids):
+                    running[pool.submit(run_join, job, paths, laids)] = (run_join, (), ())
+    for job, paths, _ in plans.values():
+        shutil.rmtree(paths[0].parent)
 
 
 def reuse(previous: Path, target: Path) -> None:
