@@ -94,6 +94,10 @@ CASES = {
         _jpeg_bytes()[:600])), 'photo "photos/cut.jpg" is not a readable image'),
     "photo-gif": (lambda i: _photo_file(i, "a.gif", lambda p: Image.new("RGB", (10, 10)).save(p, "GIF")),
                   'photo "photos/a.gif" is a GIF image'),
+    "photo-long-name": (lambda i: _set_photo(i, "x" * 5000),  # found by make fuzz: an OSError escaped
+                        'photo "' + "x" * 5000 + '" is not a usable file name'),
+    "photo-list": (lambda i: _set_photo(i, '[1, 2]"\nphoto: [1, 2]\nx: "'),
+                   'bios/berger.md, field "photo": photo "[1, 2]" is not a file name'),
     "photo-huge-file": (lambda i: _photo_file(i, "big.png", lambda p: _sparse(p, 21 * 2**20)),
                         'photo "photos/big.png" is 21 MB; the limit is 20 MB'),
     "bio-symlink-out": (lambda i: (i / "bios" / "leak.md").symlink_to("/etc/passwd"),

@@ -36,7 +36,7 @@ WEIGHT = {("pdf", "dossier"): 10, ("pdf", "bios"): 4, ("pdf", "programme"): 3, (
 
 
 # The template files each output is made from, so that editing one re-renders only the outputs it shapes.
-_PRINT = ("base.html.j2", "macros.html.j2", "css/print.css", "fonts/*")
+_PRINT = ("base.html.j2", "macros.html.j2", "css/print.css", "fonts/*", "folio.html.j2")
 TEMPLATE_FILES = {
     ("pdf", "programme"): (*_PRINT, "programme.html.j2", "parts/programme.html.j2", "parts/changes.html.j2"),
     ("pdf", "participants"): (*_PRINT, "participants.html.j2", "parts/participants.html.j2"),
@@ -81,7 +81,7 @@ class Job:
     def key(self, view_digest: str, templates: dict[str, str], photos: tuple[str, ...]) -> str:
         """view_digest: key(repr(view)), taken once per document for both formats; photos: their digests."""
         return key(__version__, templates_digest(templates, self.fmt, self.doc_id), self.fmt, self.doc_id,
-                   self.created.isoformat(), view_digest, *photos,
+                   self.created.isoformat(), view_digest, *photos, f"pieces of {pieces.piece_pages()} pages",
                    *(f"{name}:{key(data.decode())}" for name, data in sorted(self.attachments.items())))
 
 

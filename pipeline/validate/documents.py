@@ -99,7 +99,11 @@ def inside(root: Path, value: str) -> tuple[Path | None, str]:
         return None, "is a web address or URI; photos must be files in the inputs folder"
     if Path(value).is_absolute():
         return None, "is an absolute path; give one relative to the inputs folder"
-    path = (root / value).resolve()  # symbolic links followed: one that leads out is refused too
+    try:
+        path = (root / value).resolve()  # symbolic links followed: one that leads out is refused too
+        path.exists()  # raises, where later checks would, on a name the file system cannot hold
+    except (OSError, ValueError):  # a name too long for the file system, a NUL character
+        return None, "is not a usable file name"
     if not path.is_relative_to(root.resolve()):
         return None, "leads outside the inputs folder"
     return path, ""
@@ -108,6 +112,8 @@ def inside(root: Path, value: str) -> tuple[Path | None, str]:
 def _check_photo(root: Path, doc: MarkdownDoc) -> list[Finding]:
     photo = str(doc.meta["photo"])
     where, hint = doc.where("photo"), "give a path inside the inputs folder, such as photos/name.jpg"
+    if not isinstance(doc.meta["photo"], str):
+        return [error(where, f'photo "{photo[:80]}" is not a file name', hint)]
     path, problem = inside(root, photo)
     if problem:
         return [error(where, f'photo "{photo}" {problem}', hint)]
