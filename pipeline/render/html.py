@@ -58,7 +58,7 @@ def render_index(masthead, sizes: dict[str, dict[str, int]]) -> str:
         piece=None)
 
 
-def render_folio(masthead, pages: int, cover: bool) -> str:
-    """The page numbers of a PDF laid out in pieces: `pages` blank pages, the first a cover when `cover`."""
-    return _env().get_template("folio.html.j2").render(m=masthead, css=stylesheet("print.css"), pages=pages,
-                                                      cover=cover)
+def render_folio(masthead, first: int, last: int, total: int, cover: bool) -> str:
+    """The page numbers first..last of a PDF of `total` pages laid out in pieces; page 1 a cover when `cover`."""
+    return _env().get_template("folio.html.j2").render(m=masthead, css=stylesheet("print.css"), first=first,
+                                                      last=last, total=total, cover=cover)

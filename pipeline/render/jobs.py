@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import hashlib
+import multiprocessing
 import os
 import resource
 import time
@@ -164,8 +165,11 @@ def run_join(job: Job, paths: list[Path], laid: list[Laid]) -> Done:
                 assumed = head.pages
             paths, laid = [paths[0].with_name("front.pdf"), *paths], [head, *laid]
         total = sum(piece.pages for piece in laid)
-        folio = paths[0].with_name("folio.pdf")
-        write_folio(render_folio(job.view.masthead, total, cover=job.doc_id == FULL), folio)
+
+        def folio(first: int, last: int) -> Path:
+            path = paths[0].with_name(f"folio-{first}.pdf")
+            write_folio(render_folio(job.view.masthead, first, last, total, cover=job.doc_id == FULL), path)
+            return path
         join(paths, laid, folio, job.target)
     return _done(job.label, start, "joined")
 
@@ -226,12 +230,20 @@ def plan(jobs: list[Job]) -> Plan:
     return out
 
 
+def _workers() -> multiprocessing.context.BaseContext:
+    """Workers forked from a small server that has loaded only the renderers, not from the build: a forked
+    build's views and caches would be counted (and, as Python touches them, copied) in every worker."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.render.pdf", "pipeline.render.docx", "pipeline.render.join"])
+    return context
+
+
 def render_all(planned: Plan, workers: int, done: Callable[[Done], None]) -> None:
     """Run the tasks, in worker processes when there are several cores and tasks; a long PDF's join is
     submitted once all its pieces are laid out."""
     tasks, plans = planned.tasks, planned.pieced
     several = workers > 1 and len(tasks) > 1
-    with (ProcessPoolExecutor(max_workers=min(workers, len(tasks))) if several else _Inline()) as pool:
+    with (ProcessPoolExecutor(min(workers, len(tasks)), mp_context=_workers()) if several else _Inline()) as pool:
         running = {}
         for fn, args, *plan in tasks:
             running[pool.submit(fn, *args)] = (fn, plan, args)

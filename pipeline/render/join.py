@@ -8,11 +8,13 @@
   was in another piece) becomes a link to that destination.
 - Bookmarks rebuilt from the levels WeasyPrint gave each heading, so a piece that starts inside a part nests
   its bookmarks under that part's.
-- "Page X of Y" stamped on every page from a folio (blank pages with only the footer), marked as an artifact.
+- "Page X of Y" stamped on every page from a folio (blank pages with only the footer), marked as an artifact;
+  laid out FOLIO_PAGES pages at a time, so that a 2,000-page folio never sits in memory at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pikepdf
@@ -20,8 +22,11 @@ from pikepdf import Array, Dictionary, Name, OutlineItem, PageLocation, String
 
 from pipeline.render.pdf import Laid
 
+FOLIO_PAGES = 200
 
-def join(pieces: list[Path], laid: list[Laid], folio: Path, target: Path) -> None:
+
+def join(pieces: list[Path], laid: list[Laid], folio: Callable[[int, int], Path], target: Path) -> None:
+    """folio(first, last): writes the page numbers of pages first..last (from 1) as a PDF, returns its path."""
     with pikepdf.open(pieces[0]) as out:
         structure = out.Root.StructTreeRoot
         document = structure.K[0]
@@ -35,8 +40,10 @@ def join(pieces: list[Path], laid: list[Laid], folio: Path, target: Path) -> Non
                                                                                             dests[name])]))
         _link_across(out, dests)
         _outline(out, laid)
-        with pikepdf.open(folio) as numbers:
-            _stamp(out, numbers)
+        for first in range(1, len(out.pages) + 1, FOLIO_PAGES):
+            last = min(first + FOLIO_PAGES - 1, len(out.pages))
+            with pikepdf.open(folio(first, last)) as numbers:
+                _stamp(out, numbers, first)
         out.save(target, deterministic_id=True)
 
 
@@ -115,12 +122,13 @@ def _outline(out: pikepdf.Pdf, laid: list[Laid]) -> None:
             first += piece.pages
 
 
-def _stamp(out: pikepdf.Pdf, numbers: pikepdf.Pdf) -> None:
+def _stamp(out: pikepdf.Pdf, numbers: pikepdf.Pdf, first: int) -> None:
     """Each folio page drawn over its page as a form, after the page's own content (wrapped in q/Q: WeasyPrint
     leaves its flipped coordinates in force), marked as a pagination artifact for the tagged structure."""
-    if len(numbers.pages) != len(out.pages):
-        raise ValueError(f"{len(numbers.pages)} page numbers for {len(out.pages)} pages")
-    for number, (page, folio) in enumerate(zip(out.pages, numbers.pages), start=1):
+    pages = out.pages[first - 1:first - 1 + len(numbers.pages)]
+    if len(pages) != len(numbers.pages):
+        raise ValueError(f"{len(numbers.pages)} page numbers for {len(pages)} pages from page {first}")
+    for number, (page, folio) in enumerate(zip(pages, numbers.pages), start=first):
         form = out.copy_foreign(folio.as_form_xobject())
         # Named by page number, not by pikepdf's random prefix: the same inputs give the same bytes. The pages
         # of a piece share one resource dictionary, so each needs its own name.
