@@ -69,6 +69,7 @@ def report_to(path: str, report, started: float, sampler: MemorySampler) -> None
         "stage_peak_rss": report.peaks,
         "peak_rss": sampler.overall(),
         "files": _per_file(report.jobs),
+        "file_peak_rss": _peak_per_file(report.jobs),
     }), encoding="utf-8")
 
 
@@ -78,6 +79,14 @@ def _per_file(jobs) -> dict[str, float]:
     for job in jobs:
         files[job.label] = files.get(job.label, 0.0) + job.seconds
     return files
+
+
+def _peak_per_file(jobs) -> dict[str, int]:
+    """The largest worker a file needed (for a long PDF, its largest piece or its join)."""
+    peaks: dict[str, int] = {}
+    for job in jobs:
+        peaks[job.label] = max(peaks.get(job.label, 0), job.peak_rss)
+    return peaks
 
 
 def _run_build(inputs: Path, out: Path, *extra: str) -> dict:
@@ -108,6 +117,7 @@ def _summary(runs: list[dict]) -> dict:
         "stages": {s: _spread([r["stages"].get(s, 0.0) for r in runs]) for s in stages},
         "stage_peak_rss": {s: max(r["stage_peak_rss"].get(s, 0) for r in runs) for s in stages},
         "files": {f: _spread([r["files"].get(f, 0.0) for r in runs]) for f in files},
+        "file_peak_rss": {f: max(r["file_peak_rss"].get(f, 0) for r in runs) for f in files},
         "peak_rss": max(r["peak_rss"] for r in runs),
         # CPU-seconds inside WeasyPrint / python-docx (summed over workers) against the pipeline's own stages.
         "renderer_seconds": _spread(renderer),
@@ -185,7 +195,7 @@ def table(results: dict) -> str:
         for stage, spread in full["stages"].items():
             lines.append(f"  {'stage ' + stage:<34}{_s(spread)}   peak {_mb(full['stage_peak_rss'][stage])}")
         for label, spread in full["files"].items():
-            lines.append(f"    {label:<32}{_s(spread)}")
+            lines.append(f"    {label:<32}{_s(spread)}   worker peak {_mb(full['file_peak_rss'][label])}")
         lines.append(f"  renderers' share of the work: {full['renderer_share']:.0%} "
                      f"(WeasyPrint + python-docx {full['renderer_seconds']['median']:.1f} s, "
                      f"pipeline's own stages {full['pipeline_seconds']['median']:.1f} s)")

@@ -202,7 +202,7 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
             tasks = plan(jobs)
             with report.progress(tasks.count) as done:
                 render_all(tasks, workers or os.cpu_count() or 1, done)
-            pieced = f" ({len(tasks.pieced)} long PDFs laid out in pieces)" if tasks.pieced else ""
+            pieced = f" ({len(tasks.long)} long PDFs laid out in pieces)" if tasks.long else ""
             note.append(f"{len(jobs)} PDF and DOCX files rendered{pieced}, {reused} unchanged and reused")
         with report.stage("publish") as note:
             for edition, docs in views.items():

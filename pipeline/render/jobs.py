@@ -17,10 +17,11 @@ import os
 import resource
 import time
 import shutil
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -90,7 +91,7 @@ class Job:
 class Done:
     label: str
     seconds: float
-    peak_rss: int                # bytes: the peak of the process that ran the job, so far
+    peak_rss: int                # bytes: the peak memory of the process while it ran the job (Linux; else so far)
     detail: str = ""             # "piece 3 of 14", "joined": a share of a long PDF's work (render/pieces.py)
 
 
@@ -108,9 +109,26 @@ def _dated(created: dt.datetime) -> Iterator[None]:
             os.environ["SOURCE_DATE_EPOCH"] = given
 
 
+def _start() -> float:
+    """A task begins: on Linux, the process's peak memory so far is forgotten (a worker runs many tasks), so
+    that the peak _done reports is this task's own."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+    return time.perf_counter()
+
+
+def _peak() -> int:
+    try:
+        status = Path("/proc/self/status").read_text()
+        return int(next(line for line in status.splitlines() if line.startswith("VmHWM:")).split()[1]) * 1024
+    except (OSError, StopIteration, ValueError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
 def _done(label: str, start: float, detail: str = "") -> Done:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    return Done(label, time.perf_counter() - start, peak, detail)
+    return Done(label, time.perf_counter() - start, _peak(), detail)
 
 
 def run(job: Job) -> Done:
@@ -120,7 +138,7 @@ def run(job: Job) -> Done:
     from pipeline.render.html import render_document
     from pipeline.render.pdf import write_pdf
 
-    start = time.perf_counter()
+    start = _start()
     with _dated(job.created):
         if job.fmt == "pdf":
             write_pdf(render_document(job.doc_id, job.view, "print", job.created), job.target,
@@ -132,14 +150,15 @@ def run(job: Job) -> Done:
 
 def _piece_html(job: Job, piece: Piece) -> str:
     from pipeline.render.html import FULL, render_document
-    return render_document(job.doc_id, job.view if job.doc_id == FULL else piece.view, "print", job.created, piece)
+    return render_document(job.doc_id, piece.frame if job.doc_id == FULL else piece.view, "print", job.created,
+                           piece)
 
 
 def run_piece(job: Job, n: int, count: int, piece: Piece, target: Path) -> tuple[Done, Laid]:
     """Lay out one piece of a long PDF; the first piece carries the attachments."""
     from pipeline.render.pdf import write_piece
 
-    start = time.perf_counter()
+    start = _start()
     with _dated(job.created):
         laid = write_piece(_piece_html(job, piece), target, job.attachments if n == 0 else None, job.created)
     return _done(job.label, start, f"piece {n + 1} of {count}"), laid
@@ -152,7 +171,7 @@ def run_join(job: Job, paths: list[Path], laid: list[Laid]) -> Done:
     from pipeline.render.join import join
     from pipeline.render.pdf import write_folio, write_piece
 
-    start = time.perf_counter()
+    start = _start()
     with _dated(job.created):
         if job.doc_id == FULL:
             assumed = 2  # the cover and one page of contents; laid out again in the rare case it is more
@@ -203,30 +222,39 @@ class _Inline:
 
 
 @dataclass
+class Long:
+    """A long PDF on its way (render/pieces.py): where its pieces go, and what each one's layout reported."""
+    job: Job
+    paths: list[Path]
+    laid: list  # Laid, or None while the piece is being laid out
+
+
+@dataclass
 class Plan:
-    """The tasks of a build's rendering: whole files, and the pieces of long PDFs (render/pieces.py)."""
-    tasks: list[tuple] = field(default_factory=list)   # (function, arguments[, plan number])
-    pieced: dict[int, tuple[Job, list[Path], list]] = field(default_factory=dict)  # number → job, paths, laid
+    """The tasks of a build's rendering, heaviest first: (function, arguments, its long PDF, piece number)."""
+    tasks: list[tuple] = field(default_factory=list)
+    long: list[Long] = field(default_factory=list)
 
     @property
     def count(self) -> int:
         """Tasks in all, the joins included."""
-        return len(self.tasks) + len(self.pieced)
+        return len(self.tasks) + len(self.long)
 
 
 def plan(jobs: list[Job]) -> Plan:
-    """Heaviest first; a long PDF's pieces go to a hidden folder beside its file."""
+    """A long PDF's pieces go to a hidden folder beside its file."""
     out = Plan()
-    for number, job in enumerate(sorted(jobs, key=lambda job: -job.weight)):
+    for job in sorted(jobs, key=lambda job: -job.weight):
         cut = pieces.cut(job.doc_id, job.view) if job.fmt == "pdf" else None
         if cut is None:
-            out.tasks.append((run, (job,)))
+            out.tasks.append((run, (job,), None, None))
             continue
         folder = job.target.with_name(f".{job.target.name}.pieces")
         folder.mkdir()
-        paths = [folder / f"{n:03d}.pdf" for n in range(len(cut))]
-        out.pieced[number] = (job, paths, [None] * len(cut))
-        out.tasks += [(run_piece, (job, n, len(cut), piece, paths[n]), number) for n, piece in enumerate(cut)]
+        long = Long(job, [folder / f"{n:03d}.pdf" for n in range(len(cut))], [None] * len(cut))
+        out.long.append(long)
+        light = replace(job, view=None)  # a piece carries its own share of the view: the whole is not pickled
+        out.tasks += [(run_piece, (light, n, len(cut), piece, long.paths[n]), long, n) for n, piece in enumerate(cut)]
     return out
 
 
@@ -239,29 +267,33 @@ def _workers() -> multiprocessing.context.BaseContext:
 
 
 def render_all(planned: Plan, workers: int, done: Callable[[Done], None]) -> None:
-    """Run the tasks, in worker processes when there are several cores and tasks; a long PDF's join is
-    submitted once all its pieces are laid out."""
-    tasks, plans = planned.tasks, planned.pieced
-    several = workers > 1 and len(tasks) > 1
-    with (ProcessPoolExecutor(min(workers, len(tasks)), mp_context=_workers()) if several else _Inline()) as pool:
-        running = {}
-        for fn, args, *plan in tasks:
-            running[pool.submit(fn, *args)] = (fn, plan, args)
-        while running:
+    """Run the tasks, in worker processes when there are several cores and tasks. Only as many tasks as
+    workers are handed out at a time, so that a long PDF's join, ready once all its pieces are laid out,
+    goes next rather than behind every piece still waiting."""
+    pending = deque(planned.tasks)
+    several = workers > 1 and len(pending) > 1
+    # A fresh worker for each task (forked from the server in milliseconds): Python keeps the memory a layout
+    # took, so a worker reused for the next piece would hold its largest piece's memory ever after.
+    pool = (ProcessPoolExecutor(min(workers, len(pending)), mp_context=_workers(), max_tasks_per_child=1)
+            if several else _Inline())
+    with pool:
+        running: dict[Future, tuple] = {}
+        while pending or running:
+            while pending and len(running) < max(workers, 1):
+                fn, args, long, n = pending.popleft()
+                running[pool.submit(fn, *args)] = (long, n)
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
-                fn, plan, args = running.pop(future)
-                if fn is not run_piece:
+                long, n = running.pop(future)
+                if n is None:  # a whole file, or a join
                     done(future.result())
                     continue
-                result, laid = future.result()
+                result, long.laid[n] = future.result()
                 done(result)
-                job, paths, laids = plans[plan[0]]
-                laids[args[1]] = laid
-                if all(laids):
-                    running[pool.submit(run_join, job, paths, laids)] = (run_join, (), ())
-    for job, paths, _ in plans.values():
-        shutil.rmtree(paths[0].parent)
+                if all(long.laid):
+                    pending.appendleft((run_join, (long.job, long.paths, long.laid), long, None))
+    for long in planned.long:
+        shutil.rmtree(long.paths[0].parent)
 
 
 def reuse(previous: Path, target: Path) -> None:

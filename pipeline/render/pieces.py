@@ -48,6 +48,7 @@ class Piece:
     closes: bool = True       # closes its part (the participant list's notes)
     carry: Carry | None = None  # set when the piece continues its part
     pages: dict[str, int] = field(default_factory=dict)  # the front piece: anchor → page number, for contents
+    frame: object = None      # the full dossier's view around its piece (masthead, announcement, changes)
 
 
 def estimate(doc_id: str, view) -> float:
@@ -67,16 +68,21 @@ def cut(doc_id: str, view) -> list[Piece] | None:
         pieces = _cut_part(doc_id, view, budget)
         pieces[0] = replace(pieces[0], first=True)
     else:
-        pieces = [Piece("announcement", view)]
+        # What every dossier piece's template reads besides its own share; the parts' content left out, so
+        # that a piece's task does not carry (and pickle) the whole conference.
+        frame = replace(view, programme=replace(view.programme, days=()),
+                        participants=replace(view.participants, groups=()), bios=replace(view.bios, entries=()))
+        pieces = [Piece("announcement", frame)]
         for part in DOCUMENTS:
             pieces += _cut_part(part, getattr(view, part), budget)
+        pieces = [replace(piece, frame=frame) for piece in pieces]
     pieces[-1] = replace(pieces[-1], last=True)
     return pieces
 
 
 def front(view, pages: dict[str, int]) -> Piece:
-    """The dossier's cover and contents, numbered."""
-    return Piece("front", view, first=True, last=False, pages=pages)
+    """The dossier's cover and contents, numbered (the whole view: the contents list the days)."""
+    return Piece("front", view, first=True, last=False, pages=pages, frame=view)
 
 
 def _groups(doc_id: str, view) -> list[tuple[object, tuple]]:
@@ -102,6 +108,8 @@ def _cut_part(doc_id: str, view, budget: float) -> list[Piece]:
                 start, used = i, 0.0
             used += PAGES_PER[doc_id]
         slices[-1].append((group, start, len(units)))
+    if slices == [[]]:  # nothing to cut: no day, no one listed
+        return [Piece(doc_id, view)]
     pieces = []
     for n, share in enumerate(slices):
         group, start, _ = share[0]
