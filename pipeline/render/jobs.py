@@ -272,9 +272,11 @@ def render_all(planned: Plan, workers: int, done: Callable[[Done], None]) -> Non
     goes next rather than behind every piece still waiting."""
     pending = deque(planned.tasks)
     several = workers > 1 and len(pending) > 1
-    # A fresh worker for each task (forked from the server in milliseconds): Python keeps the memory a layout
-    # took, so a worker reused for the next piece would hold its largest piece's memory ever after.
-    pool = (ProcessPoolExecutor(min(workers, len(pending)), mp_context=_workers(), max_tasks_per_child=1)
+    # With long PDFs, a fresh worker for each task (forked from the server): Python keeps the memory a layout
+    # took, so a worker reused for the next piece would hold its largest task's memory ever after. A fresh
+    # process costs about 0.4 s (fonts set up again), so small builds keep their workers.
+    fresh = 1 if planned.long else None
+    pool = (ProcessPoolExecutor(min(workers, len(pending)), mp_context=_workers(), max_tasks_per_child=fresh)
             if several else _Inline())
     with pool:
         running: dict[Future, tuple] = {}
