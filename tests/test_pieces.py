@@ -11,7 +11,8 @@ import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from conftest import SAMPLE, build
+from conftest import SAMPLE, build, column_of, edit_sheet
+from pipeline.editions import INTERNAL_MARK
 
 JOINED = ("dossier.pdf", "bios.pdf")  # the sample's documents long enough to be cut at 4 pages a piece
 FOOTER = re.compile(r"Page (\d+) of (\d+)")
@@ -78,6 +79,31 @@ def test_the_joined_pdf_is_one_tagged_archival_document(pieced_dossier, sample_d
         assert elements and all(e.Pg.objgen in pages for e in elements if "/Pg" in e)
         document = structure.K[0]
         assert all(top.P.objgen == document.objgen for top in document.K)
+        fonts = _fonts(pdf)
+        assert fonts and all(fonts.values()), fonts
+
+
+def _fonts(pdf: pikepdf.Pdf) -> dict[str, bool]:
+    """Font → whether it is embedded, for the fonts of the pages and of the forms drawn on them (the stamped
+    page numbers among them)."""
+    embedded, seen = {}, set()
+
+    def visit(resources) -> None:
+        if resources is None or resources.objgen in seen and resources.objgen != (0, 0):
+            return
+        seen.add(resources.objgen)
+        for _, font in resources.get("/Font", {}).items():
+            for face in font.get("/DescendantFonts", [font]):
+                descriptor = face.get("/FontDescriptor", {})
+                embedded[str(face.get("/BaseFont"))] = any(key in descriptor
+                                                           for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+        for _, xobject in resources.get("/XObject", {}).items():
+            if xobject.get("/Subtype") == "/Form":
+                visit(xobject.get("/Resources"))
+
+    for page in pdf.pages:
+        visit(page.obj.get("/Resources"))
+    return embedded
 
 
 def test_links_across_pieces_become_links_inside_the_document(pieced_dossier):
@@ -95,3 +121,24 @@ def test_a_pieced_build_gives_the_same_bytes_again(pieced_dossier, tmp_path, mon
     assert build(SAMPLE, tmp_path / "again", "public") == 0
     for name in JOINED:
         assert (tmp_path / "again" / "public" / name).read_bytes() == (pieced_dossier / name).read_bytes(), name
+
+
+def test_organisers_pieces_carry_the_internal_mark_on_every_page(tmp_path, monkeypatch):
+    """A piece that starts inside a part takes the running heads in force there, the mark among them."""
+    monkeypatch.setenv("DOSSIER_PIECE_PAGES", "4")
+    assert build(SAMPLE, tmp_path / "out", "organisers") == 0
+    for name in ("dossier-internal.pdf", "bios-internal.pdf", "participants-internal.pdf"):
+        for number, text in enumerate(_pages(tmp_path / "out" / "organisers" / name), start=1):
+            assert INTERNAL_MARK in text, f"{name} page {number}"
+
+
+def test_a_dossier_in_pieces_with_no_one_listed(inputs_copy, tmp_path, monkeypatch):
+    """A part with nothing to cut (nobody agreed to be listed) is one piece of its own."""
+    def nobody(ws):
+        for row in range(2, ws.max_row + 1):
+            ws.cell(row, column_of(ws, "Listed"), "no")
+    edit_sheet(inputs_copy / "participants.xlsx", nobody)
+    monkeypatch.setenv("DOSSIER_PIECE_PAGES", "4")
+    assert build(inputs_copy, tmp_path / "out", "public") == 0
+    text = " ".join(_pages(tmp_path / "out" / "public" / "dossier.pdf"))
+    assert "List of participants" in text and "Speakers' biographies" in text
