@@ -169,20 +169,12 @@ def run_join(job: Job, paths: list[Path], laid: list[Laid]) -> Done:
     anchor is known; then the page numbers (a folio) laid out and stamped on every page."""
     from pipeline.render.html import FULL, render_folio
     from pipeline.render.join import join
-    from pipeline.render.pdf import write_folio, write_piece
+    from pipeline.render.pdf import write_folio
 
     start = _start()
     with _dated(job.created):
         if job.doc_id == FULL:
-            assumed = 2  # the cover and one page of contents; laid out again in the rare case it is more
-            while True:
-                front = pieces.front(job.view, _page_numbers(laid, assumed))
-                head = write_piece(_piece_html(job, front), paths[0].with_name("front.pdf"), job.attachments,
-                                   job.created)
-                if head.pages == assumed:
-                    break
-                assumed = head.pages
-            paths, laid = [paths[0].with_name("front.pdf"), *paths], [head, *laid]
+            paths, laid = [paths[0].with_name("front.pdf"), *paths], [_front(job, laid, paths[0]), *laid]
         total = sum(piece.pages for piece in laid)
 
         def folio(first: int, last: int) -> Path:
@@ -191,6 +183,21 @@ def run_join(job: Job, paths: list[Path], laid: list[Laid]) -> Done:
             return path
         join(paths, laid, folio, job.target)
     return _done(job.label, start, "joined")
+
+
+def _front(job: Job, laid: list[Laid], beside: Path) -> Laid:
+    """The dossier's cover and contents, numbered as if they took `assumed` pages: the cover and one page of
+    contents, laid out again in the rare case that they take more (the numbers then move by that much)."""
+    from pipeline.render.pdf import write_piece
+
+    assumed = 2
+    for _ in range(3):
+        front = pieces.front(job.view, _page_numbers(laid, assumed))
+        head = write_piece(_piece_html(job, front), beside.with_name("front.pdf"), job.attachments, job.created)
+        if head.pages == assumed:
+            return head
+        assumed = head.pages
+    raise RuntimeError(f"the contents do not settle on a page count ({assumed} pages last time)")
 
 
 def _page_numbers(laid: list[Laid], first: int) -> dict[str, int]:
