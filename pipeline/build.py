@@ -25,8 +25,9 @@ from pipeline.render.data import as_json, document_data, edition_data, part_name
 from pipeline.render.export import participants_csv
 from pipeline.render.html import FULL, render_document, render_index
 from pipeline.render.ics import programme_ics
-from pipeline.render.jobs import Done, Job, plan, render_all, reuse
+from pipeline.render.jobs import Done, Job, reuse
 from pipeline.render.jobs import key as output_key
+from pipeline.render.schedule import plan, render_all
 from pipeline.validate import validate
 from pipeline.views import (bios_view, dossier_view, event_slug, participants_view, programme_changes,
                             programme_view)
