@@ -152,12 +152,12 @@ def _piece_html(job: Job, piece: Piece) -> str:
 
 
 def run_piece(job: Job, n: int, count: int, piece: Piece, target: Path) -> tuple[Done, Laid]:
-    """Lay out one piece of a long PDF; the first piece carries the attachments."""
+    """Lay out one piece of a long PDF. job.attachments: given to the piece that opens the joined document."""
     from pipeline.render.pdf import write_piece
 
     start = _start()
     with _dated(job.created):
-        laid = write_piece(_piece_html(job, piece), target, job.attachments if n == 0 else None, job.created)
+        laid = write_piece(_piece_html(job, piece), target, job.attachments, job.created)
     return _done(job.label, start, f"piece {n + 1} of {count}"), laid
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.render import pieces
+from pipeline.render.html import FULL
 from pipeline.render.jobs import Done, Job, run, run_join, run_piece
 
 
@@ -65,8 +66,12 @@ def plan(jobs: list[Job]) -> Plan:
         folder.mkdir()
         long = Long(job, [folder / f"{n:03d}.pdf" for n in range(len(cut))], [None] * len(cut))
         out.long.append(long)
-        light = replace(job, view=None)  # a piece carries its own share of the view: the whole is not pickled
-        out.tasks += [(run_piece, (light, n, len(cut), piece, long.paths[n]), long, n) for n, piece in enumerate(cut)]
+        # A piece carries its own share of the view, so the whole is not pickled for each; the attachments go
+        # only to the piece that opens the joined file (the dossier's opens with its cover, laid out at the join).
+        light = replace(job, view=None, attachments={})
+        first = replace(light, attachments=job.attachments) if job.doc_id != FULL else light
+        out.tasks += [(run_piece, (first if n == 0 else light, n, len(cut), piece, long.paths[n]), long, n)
+                      for n, piece in enumerate(cut)]
     return out
 
 
