@@ -45,10 +45,13 @@ def test_the_sample_has_people_of_every_kind():
     assert any(p.get("Phone") for p in people)
 
 
-def test_public_edition_holds_no_contact_detail_and_no_one_who_did_not_consent(sample_editions):
+@pytest.mark.parametrize("layout", ["whole", "pieces"])
+def test_public_edition_holds_no_contact_detail_and_no_one_who_did_not_consent(sample_editions, pieced_dossier,
+                                                                               layout):
+    """Also the public edition with its long PDFs laid out in pieces and joined (render/join.py)."""
     forbidden = set().union(*(_contacts(p) for p in _people()))
     forbidden |= {_name(p) for p in _people() if not _yes(p["Listed"])}
-    assert scan(sample_editions / "public", forbidden) == []
+    assert scan(sample_editions / "public" if layout == "whole" else pieced_dossier, forbidden) == []
 
 
 def test_delegates_edition_holds_contacts_only_of_those_who_agreed(sample_editions):
