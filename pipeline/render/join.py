@@ -32,10 +32,11 @@ def join(pieces: list[Path], laid: list[Laid], folio: Callable[[int, int], Path]
         document = structure.K[0]
         nums = structure.ParentTree.Nums
         dests: dict[str, pikepdf.Object] = dict(_dests(out))
+        next_key = _next_key(nums)
         for path in pieces[1:]:
             with pikepdf.open(path) as piece:
-                _append(out, piece, document, nums, dests)
-        structure.ParentTreeNextKey = _next_key(nums)
+                next_key = _append(out, piece, document, nums, next_key, dests)
+        structure.ParentTreeNextKey = next_key
         out.Root.Names.Dests = Dictionary(Names=Array([x for name in sorted(dests) for x in (String(name),
                                                                                             dests[name])]))
         _link_across(out, dests)
@@ -57,9 +58,11 @@ def _next_key(nums: pikepdf.Array) -> int:
     return max((int(nums[i]) for i in range(0, len(nums), 2)), default=-1) + 1
 
 
-def _append(out: pikepdf.Pdf, piece: pikepdf.Pdf, document: pikepdf.Dictionary, nums: pikepdf.Array,
-            dests: dict[str, pikepdf.Object]) -> None:
-    offset, start = _next_key(nums), len(out.pages)
+def _append(out: pikepdf.Pdf, piece: pikepdf.Pdf, document: pikepdf.Dictionary, nums: pikepdf.Array, offset: int,
+            dests: dict[str, pikepdf.Object]) -> int:
+    """The piece's pages, structure and destinations added to `out`, its parent-tree keys moved up by `offset`
+    (the first key not yet taken); returns the next key not taken."""
+    start = len(out.pages)
     tops = list(piece.Root.StructTreeRoot.K[0].K)
     for element in tops:  # cut from the piece's Document element, or copying them would copy the piece's tree
         del element.P
@@ -80,6 +83,7 @@ def _append(out: pikepdf.Pdf, piece: pikepdf.Pdf, document: pikepdf.Dictionary, 
     for name, dest in _dests(piece):
         if name not in dests:
             dests[name] = _copy(out, dest)
+    return offset + _next_key(theirs)
 
 
 def _copy(out: pikepdf.Pdf, obj):

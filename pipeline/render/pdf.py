@@ -85,9 +85,7 @@ def write_piece(html: str, target: Path, attachments: dict[str, bytes] | None = 
     return Laid(len(document.pages), anchors, bookmarks)
 
 
-def write_folio(html: str, target: Path) -> int:
+def write_folio(html: str, target: Path) -> None:
     """The page numbers stamped on a joined PDF: blank pages with only the footer (untagged: the join marks
-    them as artifacts). Returns the page count."""
-    document = _layout(html)
-    _write(document, target, None, None, variant=None)
-    return len(document.pages)
+    them as artifacts)."""
+    _write(_layout(html), target, None, None, variant=None)
