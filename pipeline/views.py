@@ -221,12 +221,8 @@ class ParticipantGroup:
     anchor: str
     name: str
     rows: tuple[ParticipantRow, ...]
+    size: int                # everyone in the group, also when a PDF piece holds only some of the rows
     continued: bool = False  # a PDF piece holding the rest of a group begun in the piece before (render/pieces)
-    size: int = -1           # everyone in the group, also when a piece holds only some of the rows
-
-    def __post_init__(self):
-        if self.size < 0:
-            object.__setattr__(self, "size", len(self.rows))
 
     @property
     def heading(self) -> str:
@@ -292,13 +288,14 @@ def participants_view(dossier: Dossier, edition: Edition) -> ParticipantsView:
             organisations.append(p)
         else:
             countries.setdefault(names.get(p.place.code, p.place.name), []).append(p)
-    groups = [ParticipantGroup(f"country-{people[0].place.code.lower()}", name,
-                               tuple(_row(p, edition) for p in sorted(people, key=person_key)))
+    def group(anchor: str, name: str, people: list[Participant]) -> ParticipantGroup:
+        return ParticipantGroup(anchor, name, tuple(_row(p, edition) for p in people), len(people))
+
+    groups = [group(f"country-{people[0].place.code.lower()}", name, sorted(people, key=person_key))
               for name, people in sorted(countries.items(), key=lambda kv: collation_key(kv[0]))]
     if organisations:
-        ordered = sorted(organisations, key=lambda p: (collation_key(p.place.name), *person_key(p)))
-        groups.append(ParticipantGroup("organisations", ORGANISATIONS_GROUP,
-                                       tuple(_row(p, edition) for p in ordered)))
+        groups.append(group("organisations", ORGANISATIONS_GROUP,
+                            sorted(organisations, key=lambda p: (collation_key(p.place.name), *person_key(p)))))
     return ParticipantsView(
         masthead=masthead(dossier, edition),
         groups=tuple(groups),

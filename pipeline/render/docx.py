@@ -62,9 +62,8 @@ class Place:
 
 class _CountedIds:
     """One counter per document for drawing and bookmark ids. python-docx finds a new drawing id by searching
-    the whole document for the highest one, for every
-    picture: quadratic with thousands of portraits. Counting up from above the reference document's ids is
-    as unique."""
+    the whole document for the highest one, for every picture: quadratic with thousands of portraits. Counting
+    up from above the reference document's ids is as unique."""
 
     @property
     def next_id(self) -> int:
@@ -200,8 +199,6 @@ def _rich_text(doc, text: RichText) -> None:
 def _bookmark_name(anchor: str) -> str:
     """Word's rules: a letter first, then letters, digits and underscores, at most 40 characters."""
     return re.sub(r"\W", "_", anchor)[:40]
-
-
 
 
 def _bookmark(paragraph, anchor: str) -> None:
@@ -371,10 +368,11 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
     _para(doc, view.summary + ".")
     if view.unlisted_note:
         _para(doc, view.unlisted_note, "Item Detail")
+    labels = PARTICIPANT_COLUMNS + view.extra_columns
+    widths = _column_widths(labels, LANDSCAPE_WIDTH if wide else TEXT_WIDTH)
+    name_style = _style_ids()["Person Name"]
     for group in view.groups:
-        labels = PARTICIPANT_COLUMNS + view.extra_columns
-        widths = _column_widths(labels, LANDSCAPE_WIDTH if wide else TEXT_WIDTH)
-        _heading(doc, f"{group.name} ({len(group.rows)})", 1 + place.depth, group.anchor)
+        _heading(doc, group.heading, 1 + place.depth, group.anchor)
         table = doc.add_table(rows=1, cols=len(labels), style="Participant Table")
         table.autofit = False
         for column, width in zip(table.columns, widths):  # the grid LibreOffice reads; Word reads the cells'
@@ -384,7 +382,6 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
             cell.text = label
             cell.width = width
         # Rows as OOXML, all at once: python-docx's add_row() and cells cost grows with the table.
-        name_style = _style_ids()["Person Name"]
         rows = []
         for person in group.rows:
             given = " ".join(p for p in (person.honorific, person.first_name) if p)
@@ -399,7 +396,7 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
             table._tbl.append(row)
         # No cantSplit on the rows: with it and a repeated header row, LibreOffice 7.4 drops the rows that
         # follow a page break (found by make check). The header repeating matters more.
-        doc.add_paragraph()  # tables that touch are read as one table by Word and LibreOffice
+        _para(doc)  # tables that touch are read as one table by Word and LibreOffice
     for note in view.notes:
         _para(doc, note, "Item Detail")
 

@@ -133,7 +133,7 @@ def _slice(doc_id: str, view, share: list[tuple[object, int, int]]):
         return replace(view, days=tuple(replace(day, items=day.items[a:b], continued=a > 0)
                                         for day, a, b in share))
     if doc_id == "participants":
-        return replace(view, groups=tuple(replace(g, rows=g.rows[a:b], continued=a > 0, size=g.size)
+        return replace(view, groups=tuple(replace(g, rows=g.rows[a:b], continued=a > 0)
                                           for g, a, b in share))
     (_, a, b), = share
     return replace(view, entries=view.entries[a:b])
