@@ -142,8 +142,8 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
         dossier = assemble(raw)
         note.append(f"{len(dossier.programme)} items, {len(dossier.participants)} participants, "
                     f"{len(dossier.bios)} bios")
-    created = build_time(raw.root)
     dates = {doc_id: build_time(raw.root, patterns) for doc_id, patterns in DEPENDS.items()}
+    created = dates[FULL]  # the edition's: the newest of all its inputs
     slug = event_slug(dossier)
     sums = {"inputs": checksums(raw.root), "templates": checksums(TEMPLATES)}  # read once: info and cache keys
     infos = {edition: build_info(sums["inputs"], sums["templates"], edition, created, slug) for edition in editions}
@@ -185,21 +185,14 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
             jobs, reused = [], 0
             for edition, docs in views.items():
                 previous = _previous_keys(out / edition.name, edition)
-                for doc_id, view in docs.items():
-                    view_digest = output_key(repr(view))
-                    photos = tuple(_photo_digest(e.bio.photo, raw.root, sums["inputs"])
-                                   for e in _bios_of(view) if e.bio.photo)
-                    for fmt in ("pdf", "docx"):
-                        name = edition.file(doc_id, fmt)
-                        job = Job(fmt, doc_id, view, folder / edition.name / name, dates[doc_id],
-                                  attached[edition][doc_id] if fmt == "pdf" else {})
-                        infos[edition].setdefault("outputs", {})[name] = key = \
-                            job.key(view_digest, sums["templates"], photos)
-                        if previous.get(name) == key and (out / edition.name / name).is_file():
-                            reuse(out / edition.name / name, job.target)
-                            reused += 1
-                        else:
-                            jobs.append(job)
+                outputs = infos[edition]["outputs"] = {}
+                for job in _jobs(edition, docs, folder, dates, attached[edition], raw.root, sums, outputs):
+                    last = out / edition.name / job.target.name
+                    if previous.get(job.target.name) == outputs[job.target.name] and last.is_file():
+                        reuse(last, job.target)
+                        reused += 1
+                    else:
+                        jobs.append(job)
             tasks = plan(jobs)
             with report.progress(tasks.count) as done:
                 render_all(tasks, workers or os.cpu_count() or 1, done)
@@ -216,6 +209,20 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
                     render_index(docs[FULL].masthead, sizes[edition.name]), encoding="utf-8")
             note.append(f"{len(editions)} editions → {out}/{{{','.join(e.name for e in editions)}}}")
     return sizes
+
+
+def _jobs(edition: Edition, docs: dict, folder: Path, dates: dict[str, dt.datetime],
+          attached: dict[str, dict[str, bytes]], root: Path, sums: dict[str, dict[str, str]],
+          outputs: dict[str, str]) -> Iterator[Job]:
+    """The edition's PDF and DOCX files as jobs, each file's key put in `outputs` (its build-info)."""
+    for doc_id, view in docs.items():
+        view_digest = output_key(repr(view))  # once for both formats
+        photos = tuple(_photo_digest(e.bio.photo, root, sums["inputs"]) for e in _bios_of(view) if e.bio.photo)
+        for fmt in ("pdf", "docx"):
+            job = Job(fmt, doc_id, view, folder / edition.name / edition.file(doc_id, fmt), dates[doc_id],
+                      attached[doc_id] if fmt == "pdf" else {})
+            outputs[job.target.name] = job.key(view_digest, sums["templates"], photos)
+            yield job
 
 
 def _photo_digest(path: Path, root: Path, inputs: dict[str, str]) -> str:
