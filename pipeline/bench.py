@@ -68,25 +68,19 @@ def report_to(path: str, report, started: float, sampler: MemorySampler) -> None
         "stages": report.stages,
         "stage_peak_rss": report.peaks,
         "peak_rss": sampler.overall(),
-        "files": _per_file(report.jobs),
-        "file_peak_rss": _peak_per_file(report.jobs),
+        **_per_file(report.jobs),
     }), encoding="utf-8")
 
 
-def _per_file(jobs) -> dict[str, float]:
-    """Seconds per file; a long PDF's pieces and join added up (render/pieces.py)."""
-    files: dict[str, float] = {}
-    for job in jobs:
-        files[job.label] = files.get(job.label, 0.0) + job.seconds
-    return files
-
-
-def _peak_per_file(jobs) -> dict[str, int]:
-    """The largest worker a file needed (for a long PDF, its largest piece or its join)."""
+def _per_file(jobs) -> dict[str, dict]:
+    """Seconds per file, a long PDF's pieces and join added up (render/pieces.py); and the largest worker each
+    file needed (for a long PDF, its largest piece or its join)."""
+    seconds: dict[str, float] = {}
     peaks: dict[str, int] = {}
     for job in jobs:
+        seconds[job.label] = seconds.get(job.label, 0.0) + job.seconds
         peaks[job.label] = max(peaks.get(job.label, 0), job.peak_rss)
-    return peaks
+    return {"files": seconds, "file_peak_rss": peaks}
 
 
 def _run_build(inputs: Path, out: Path, *extra: str) -> dict:

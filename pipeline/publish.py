@@ -40,10 +40,9 @@ def _lock(out: Path) -> Iterator[None]:
 
 def _clear_leftovers(out: Path) -> None:
     """Staging folders of builds that were killed (there is no other build: we hold the lock)."""
-    for stale in out.parent.glob(f".{out.name}.new-*"):
-        shutil.rmtree(stale, ignore_errors=True)
-    for stale in out.parent.glob(f".{out.name}.old-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+    for kind in ("new", "old"):
+        for stale in out.parent.glob(f".{out.name}.{kind}-*"):
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 @contextmanager

@@ -67,11 +67,10 @@ def read_inputs(root: Path) -> tuple[RawInputs, list[Finding]]:
     findings: list[Finding] = []
     announcement = None
     path = root / "announcement.md"
-    if path.is_file() and _leaves(root, path, findings):
-        pass
-    elif path.is_file():
-        announcement, more = read_markdown(path, _shown(root, path))
-        findings.extend(more)
+    if path.is_file():
+        if not _leaves(root, path, findings):
+            announcement, more = read_markdown(path, _shown(root, path))
+            findings.extend(more)
     else:
         findings.append(error(Location(_shown(root, path)), "is missing",
                               "the announcement holds the event's facts in its front matter"))

@@ -173,12 +173,12 @@ def read_table(path: Path, spec: TableSpec, shown: str) -> tuple[Table | None, l
                               "add one row per " + ("item" if spec.kind == "programme" else "person")))
         return None, findings
     for name, values in data.items():
-        for row, value in zip(index, values):
+        for i, (row, value) in enumerate(zip(index, values)):
             if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
                 findings.append(error(Location(shown, sheet, row, headers[name]),
                                       f"holds {len(value):,} characters; the limit is {MAX_CELL_CHARS:,}",
                                       "a cell holds a name, a title or a short note"))
-                data[name][index.index(row)] = value[:MAX_CELL_CHARS]
+                values[i] = value[:MAX_CELL_CHARS]
     frame = pd.DataFrame({name: data.get(name, []) for name in positions}, index=pd.Index(index, name="row"),
                          dtype=object)
     return Table(spec, shown, sheet, frame, headers, header_index + 1), findings
