@@ -1,86 +1,35 @@
 """The pipeline's stages in order, each timed and reported on one line:
-ingest → validate → model → views → render (html, pdf, docx) → publish."""
+ingest → validate → model → views → render (html, data, pdf and docx) → publish."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
-import sys
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+import shutil
+from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
 
-from pipeline.archive import BUILD_INFO, build_info, checksums, previous_data, sha256
+from pipeline.archive import BUILD_INFO, build_info, checksums, previous_data
 from pipeline.assemble import assemble
+from pipeline.documents import FULL, IN_DOSSIER, PARTS
 from pipeline.editions import EDITIONS, Edition
 from pipeline.findings import Finding, Severity
 from pipeline.ingest import RawInputs, read_inputs
+from pipeline.model import Dossier
 from pipeline.publish import staging
 from pipeline.render import TEMPLATES
+from pipeline.render.cache import CACHE, Keys, Store, document_dates
 from pipeline.render.data import as_json, document_data, edition_data, part_name
 from pipeline.render.export import participants_csv
-from pipeline.render.html import FULL, render_document, render_index
+from pipeline.render.html import render_index, render_page
 from pipeline.render.ics import programme_ics
-from pipeline.render.jobs import Done, Job, reuse
-from pipeline.render.jobs import key as output_key
-from pipeline.render.schedule import plan, render_all
+from pipeline.render.plan import plan
+from pipeline.render.schedule import run, start_server
+from pipeline.report import Report
 from pipeline.validate import validate
-from pipeline.views import (bios_view, dossier_view, event_slug, participants_view, programme_changes,
-                            programme_view)
+from pipeline.views import dossier_view, event_slug, programme_changes
 
-VIEWS = {"programme": programme_view, "participants": participants_view, "bios": bios_view}
 FORMATS = ("html", "pdf", "docx")
-
-
-@dataclass
-class Report:
-    """One line per stage on the terminal: name, duration, what it did; a live progress bar per rendered file
-    on a terminal (rich), one plain line per file otherwise (CI, make in a pipe). Keeps the figures for bench."""
-
-    stream: TextIO = field(default_factory=lambda: sys.stderr)
-    stages: dict[str, float] = field(default_factory=dict)
-    jobs: list[Done] = field(default_factory=list)
-    sampler: object = None       # bench's memory sampler: reset() at a stage's start, peak() at its end
-    peaks: dict[str, int] = field(default_factory=dict)
-
-    @contextmanager
-    def stage(self, name: str) -> Iterator[list[str]]:
-        note: list[str] = []
-        if self.sampler:
-            self.sampler.reset()
-        start = time.perf_counter()
-        yield note
-        elapsed = self.stages[name] = time.perf_counter() - start
-        if self.sampler:
-            self.peaks[name] = self.sampler.peak()
-        print(f"  {name:<13}{elapsed:7.2f} s  {' '.join(note)}".rstrip(), file=self.stream, flush=True)
-
-    @contextmanager
-    def progress(self, total: int) -> Iterator[Callable[[Done], None]]:
-        """Yields done(result), called as each file is rendered."""
-        if total and self.stream.isatty():
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-            with Progress(TextColumn("  rendering"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                          TextColumn("{task.description}"), console=Console(file=self.stream),
-                          transient=True) as bar:
-                task = bar.add_task("", total=total)
-
-                def done(result: Done) -> None:
-                    self.jobs.append(result)
-                    bar.update(task, advance=1, description=f"{result.label} {result.detail}")
-                yield done
-            return
-
-        def done(result: Done) -> None:
-            self.jobs.append(result)
-            label = f"{result.label} ({result.detail})" if result.detail else result.label
-            print(f"    {label:<44}{result.seconds:7.2f} s", file=self.stream, flush=True)
-        yield done
 
 
 def check_inputs(inputs: Path, report: Report) -> tuple[RawInputs, list[Finding]]:
@@ -105,32 +54,16 @@ def _describe(raw: RawInputs) -> str:
     return ", ".join(parts)
 
 
-# The inputs each document shows: its date is the newest of theirs, so editing a bio leaves the participant
-# list's bytes (and its cached file) as they were.
-DEPENDS = {
-    "programme": ("announcement.md", "programme.*", "bios/*"),
-    "participants": ("announcement.md", "participants.*"),
-    "bios": ("announcement.md", "programme.*", "bios/*", "photos/**/*"),
-    FULL: ("**/*",),
-}
-
-
-def build_time(inputs: Path, patterns: tuple[str, ...] = ("**/*",)) -> dt.datetime:
-    """The time stamped into an output: SOURCE_DATE_EPOCH when set, else when the inputs it shows last
-    changed, so that building the same inputs again gives byte-identical files."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch is None:
-        epoch = max((p.stat().st_mtime for pattern in patterns for p in inputs.glob(pattern) if p.is_file()),
-                    default=0)
-    return dt.datetime.fromtimestamp(int(float(epoch)), dt.timezone.utc)
-
-
-def _previous_keys(folder: Path, edition: Edition) -> dict[str, str]:
-    """The keys of the outputs the last build left in folder (from its build-info), if any."""
-    try:
-        return json.loads((folder / edition.file(BUILD_INFO, "json")).read_text(encoding="utf-8"))["outputs"]
-    except (OSError, ValueError, KeyError):
-        return {}
+def edition_views(dossier: Dossier, edition: Edition, previous: tuple[int, dict] | None) -> dict:
+    """What each document of the edition shows; previous: the last archived version (its number and data),
+    whose programme the changes are counted from."""
+    parts = {doc.id: doc.view(dossier, edition) for doc in PARTS if edition.name in doc.editions}
+    if previous:
+        since, data = previous
+        parts["programme"] = replace(parts["programme"],
+                                     changes=programme_changes(parts["programme"], data["programme"], since))
+    full = dossier_view(dossier, tuple((doc.id, doc.title, parts[doc.id]) for doc in IN_DOSSIER))
+    return {**parts, FULL: full}
 
 
 def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ...] = tuple(EDITIONS.values()),
@@ -138,40 +71,41 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
     """Render every document of every edition in every format into out/<edition>/; returns the sizes written.
     archive_dir: where earlier versions were archived, to show what changed since the last one.
     workers: processes rendering PDF and DOCX files at once (default: one per core)."""
+    workers = workers or os.cpu_count() or 1
+    if workers > 1:
+        start_server()  # loads the renderers while the build reads and checks
     with report.stage("model") as note:
         dossier = assemble(raw)
         note.append(f"{len(dossier.programme)} items, {len(dossier.participants)} participants, "
                     f"{len(dossier.bios)} bios")
-    dates = {doc_id: build_time(raw.root, patterns) for doc_id, patterns in DEPENDS.items()}
-    created = dates[FULL]  # the edition's: the newest of all its inputs
+    dates = document_dates(raw.root)
     slug = event_slug(dossier)
     sums = {"inputs": checksums(raw.root), "templates": checksums(TEMPLATES)}  # read once: info and cache keys
-    infos = {edition: build_info(sums["inputs"], sums["templates"], edition, created, slug) for edition in editions}
+    infos = {edition: build_info(sums["inputs"], sums["templates"], edition, dates[FULL], slug)
+             for edition in editions}
+    keys = Keys.of(raw.root, sums["inputs"], sums["templates"], infos[editions[0]]["libraries"])
     with report.stage("views") as note:
-        views = {}
-        for edition in editions:
-            parts = {doc_id: make(dossier, edition) for doc_id, make in VIEWS.items()}
-            previous = previous_data(archive_dir, slug, edition, infos[edition]["fingerprint"])
-            if previous:
-                since, data = previous
-                parts["programme"] = replace(parts["programme"],
-                                             changes=programme_changes(parts["programme"], data["programme"], since))
-            views[edition] = {**parts, FULL: dossier_view(dossier, **parts)}
+        views = {edition: edition_views(dossier, edition, previous_data(archive_dir, slug, edition,
+                                                                         infos[edition]["fingerprint"]))
+                 for edition in editions}
         note.append(f"{len(views[editions[0]])} documents × {len(editions)} editions")
     sizes: dict[str, dict[str, dict[str, int]]] = {}
     with staging(out) as folder:
+        work = folder / ".work"  # units made by this build, the workers' temporary files: gone with the staging
+        (work / "tmp").mkdir(parents=True)
+        store = Store(out / CACHE, work)
         for edition in editions:
             (folder / edition.name).mkdir()
         with report.stage("render html") as note:
             for edition, docs in views.items():
                 for doc_id, view in docs.items():
                     (folder / edition.name / edition.file(doc_id, "html")).write_text(
-                        render_document(doc_id, view, "screen"), encoding="utf-8")
+                        render_page(doc_id, view, edition), encoding="utf-8")
             note.append(f"{sum(map(len, views.values()))} pages")
         with report.stage("render data") as note:
             attached = {}  # edition → document → {file name: JSON}: what each PDF carries
             for edition, docs in views.items():
-                data = edition_data(docs[FULL])
+                data = edition_data(docs[FULL], edition)
                 (folder / edition.name / edition.file("data", "json")).write_bytes(as_json(data))
                 attached[edition] = {doc_id: {edition.file(part_name(doc_id), "json"):
                                               as_json(document_data(doc_id, data))} for doc_id in docs}
@@ -182,58 +116,27 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
                         participants_csv(dossier))
             note.append("data.json, programme.ics, and the organisers' participants.csv")
         with report.stage("render") as note:
-            jobs, reused = [], 0
-            for edition, docs in views.items():
-                previous = _previous_keys(out / edition.name, edition)
-                outputs = infos[edition]["outputs"] = {}
-                for job in _jobs(edition, docs, folder, dates, attached[edition], raw.root, sums, outputs):
-                    last = out / edition.name / job.target.name
-                    if previous.get(job.target.name) == outputs[job.target.name] and last.is_file():
-                        reuse(last, job.target)
-                        reused += 1
-                    else:
-                        jobs.append(job)
-            tasks = plan(jobs)
-            with report.progress(tasks.count) as done:
-                render_all(tasks, workers or os.cpu_count() or 1, done)
-            pieced = f" ({len(tasks.long)} long PDFs laid out in pieces)" if tasks.long else ""
-            note.append(f"{len(jobs)} PDF and DOCX files rendered{pieced}, {reused} unchanged and reused")
+            planned = plan(views, editions, folder, out, store, keys, dates, attached)
+            report.reused_units = planned.reused_units
+            with report.progress(len(planned.tasks)) as done:
+                run(planned.tasks, workers, done, work / "tmp", fresh=planned.pieces)
+            files = len(planned.tasks) - planned.units
+            note.append(f"{files} PDF and DOCX files made from {planned.units + len(planned.reused_units)} units "
+                        f"({planned.units} laid out or written, {len(planned.reused_units)} from the cache; "
+                        f"{report.laid_out} pages laid out for {report.published} published), "
+                        f"{planned.reused_files} files unchanged and reused")
         with report.stage("publish") as note:
             for edition, docs in views.items():
                 here = folder / edition.name
-                (here / edition.file(BUILD_INFO, "json")).write_text(json.dumps(infos[edition], indent=1) + "\n",
-                                                                     encoding="utf-8")
+                info = {**infos[edition], "outputs": planned.outputs[edition.name]}
+                (here / edition.file(BUILD_INFO, "json")).write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
                 sizes[edition.name] = {doc_id: {ext: (here / edition.file(doc_id, ext)).stat().st_size
                                                 for ext in FORMATS} for doc_id in docs}
                 (here / edition.file("index", "html")).write_text(
-                    render_index(docs[FULL].masthead, sizes[edition.name]), encoding="utf-8")
-            note.append(f"{len(editions)} editions → {out}/{{{','.join(e.name for e in editions)}}}")
+                    render_index(docs[FULL].masthead, edition, sizes[edition.name]), encoding="utf-8")
+            fronts = {job.label.split("/")[0]: set(job.made) for job in report.jobs if job.made}
+            kept = store.commit({name: used | fronts.get(name, set()) for name, used in planned.used.items()})
+            shutil.rmtree(work)
+            note.append(f"{len(editions)} editions → {out}/{{{','.join(e.name for e in editions)}}}; "
+                        f"{kept} units kept for the next build")
     return sizes
-
-
-def _jobs(edition: Edition, docs: dict, folder: Path, dates: dict[str, dt.datetime],
-          attached: dict[str, dict[str, bytes]], root: Path, sums: dict[str, dict[str, str]],
-          outputs: dict[str, str]) -> Iterator[Job]:
-    """The edition's PDF and DOCX files as jobs, each file's key put in `outputs` (its build-info)."""
-    for doc_id, view in docs.items():
-        view_digest = output_key(repr(view))  # once for both formats
-        photos = tuple(_photo_digest(e.bio.photo, root, sums["inputs"]) for e in _bios_of(view) if e.bio.photo)
-        for fmt in ("pdf", "docx"):
-            job = Job(fmt, doc_id, view, folder / edition.name / edition.file(doc_id, fmt), dates[doc_id],
-                      attached[doc_id] if fmt == "pdf" else {})
-            outputs[job.target.name] = job.key(view_digest, sums["templates"], photos)
-            yield job
-
-
-def _photo_digest(path: Path, root: Path, inputs: dict[str, str]) -> str:
-    """A photo's SHA-256 from the inputs' checksums; read again only when named by another path (a link)."""
-    try:
-        return inputs[str(path.relative_to(root))]
-    except (KeyError, ValueError):
-        return sha256(path)
-
-
-def _bios_of(view) -> tuple:
-    """The bio entries a document shows (their photos are in its files)."""
-    bios = getattr(view, "bios", view)
-    return getattr(bios, "entries", ())

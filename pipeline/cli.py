@@ -17,10 +17,11 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.archive import BUILD_INFO, archive_edition, verify
-from pipeline.build import Report, build, check_inputs
+from pipeline.build import build, check_inputs
 from pipeline.editions import EDITIONS
 from pipeline.findings import Finding, Severity, has_errors, strict
 from pipeline.publish import Busy
+from pipeline.report import Report
 
 
 def _parser() -> argparse.ArgumentParser:

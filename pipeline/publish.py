@@ -59,14 +59,19 @@ def staging(out: Path) -> Iterator[Path]:
             yield new
             _check_complete(new)
             out.mkdir(exist_ok=True)
-            for part in sorted(new.iterdir()):
+            for part in _published(new):
                 _swap(part, out / part.name)
         finally:
             shutil.rmtree(new, ignore_errors=True)
 
 
+def _published(folder: Path) -> list[Path]:
+    """What the staging folder publishes: not its hidden entries (the build's own work folder)."""
+    return sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+
+
 def _check_complete(folder: Path) -> None:
-    empty = [p.name for p in folder.rglob("*") if p.is_file() and p.stat().st_size == 0]
+    empty = [p.name for part in _published(folder) for p in part.rglob("*") if p.is_file() and p.stat().st_size == 0]
     if empty:
         raise EmptyOutput("empty output file(s): " + ", ".join(sorted(empty)))
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import groupby
 
 from babel.dates import format_date
 from pyuca import Collator
 
-from pipeline.editions import Edition
+from pipeline.editions import INTERNAL_MARK, Edition
 from pipeline.model import Bio, Dossier, Participant, ProgrammeItem
 from pipeline.richtext import RichText
 
@@ -63,8 +63,25 @@ class Masthead:
     venue: str
     organisers: tuple[str, ...]
     language: str
-    edition: Edition
     timezone: str       # IANA name, or "" (then times are floating)
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What a file says of itself (PDF and DOCX properties, the HTML page's title and description)."""
+    title: str
+    author: str
+    subject: str
+    description: str
+    keywords: str
+    category: str
+
+
+def document_meta(title: str, m: Masthead, edition: Edition) -> Meta:
+    mark = f"{INTERNAL_MARK}: " if edition.internal else ""
+    return Meta(title=f"{mark}{title} – {m.title}", author="; ".join(m.organisers), subject=m.title,
+                description=f"{title}: {m.title}, {m.place}, {m.dates}. {edition.label}.",
+                keywords=edition.label + (f"; {INTERNAL_MARK}" if edition.internal else ""), category=edition.label)
 
 
 def event_slug(dossier: Dossier) -> str:
@@ -73,10 +90,10 @@ def event_slug(dossier: Dossier) -> str:
     return "-".join(words[:3] + [str(dossier.conference.start.year)])
 
 
-def masthead(dossier: Dossier, edition: Edition) -> Masthead:
+def masthead(dossier: Dossier) -> Masthead:
     c = dossier.conference
     return Masthead(c.title, c.subtitle, date_range(c.start, c.end, c.language), f"{c.city}, {c.country}",
-                    c.venue, c.organisers, c.language, edition, c.timezone)
+                    c.venue, c.organisers, c.language, c.timezone)
 
 
 # --- programme ---------------------------------------------------------------------------------
@@ -131,11 +148,35 @@ class ChangesView:
         return f"Changes since version {self.since}"
 
 
+# A share of a long document's units for one PDF piece (render/pieces.py): (group, first unit, end) per group.
+Share = list[tuple[object, int, int]]
+
+
 @dataclass(frozen=True)
 class ProgrammeView:
     masthead: Masthead
     days: tuple[DayView, ...]
     changes: ChangesView | None = None   # set when the programme differs from the last archived version
+
+    # How a long programme is cut into PDF pieces (render/pieces.py): between items, a day at a time.
+    def unit_groups(self) -> list[tuple[DayView, tuple[ItemView, ...]]]:
+        return [(day, day.items) for day in self.days]
+
+    @staticmethod
+    def section(day: DayView) -> str:
+        """The running head a day's heading sets."""
+        return day.label
+
+    def sliced(self, share: Share) -> ProgrammeView:
+        return replace(self, days=tuple(replace(day, items=day.items[a:b], continued=a > 0) for day, a, b in share))
+
+    def photos(self) -> tuple:
+        return ()
+
+    def sections(self) -> list[tuple[str, str]]:
+        """(title, anchor) of what the full dossier's contents list under the programme."""
+        return ([(self.changes.heading, "changes")] if self.changes else []) + \
+            [(day.label, day.anchor) for day in self.days]
 
 
 def _ref(bio: Bio) -> PersonRef:
@@ -158,7 +199,7 @@ def programme_view(dossier: Dossier, edition: Edition) -> ProgrammeView:
                                  tuple(map(_ref, i.chairs)), tuple(map(_ref, i.speakers)), i.room, i.notes)
                         for i in items),
         ))
-    return ProgrammeView(masthead(dossier, edition), tuple(days))
+    return ProgrammeView(masthead(dossier), tuple(days))
 
 
 def programme_changes(view: ProgrammeView, previous: list[dict], since: int) -> ChangesView | None:
@@ -241,6 +282,22 @@ class ParticipantsView:
     extra_columns: tuple[str, ...] = ()  # columns beyond name, position, organisation that this edition shows
     lists_everyone: bool = False         # the organisers' edition lists those who asked not to be listed
 
+    def unit_groups(self) -> list[tuple[ParticipantGroup, tuple[ParticipantRow, ...]]]:
+        return [(group, group.rows) for group in self.groups]
+
+    @staticmethod
+    def section(group: ParticipantGroup) -> str:
+        return group.heading
+
+    def sliced(self, share: Share) -> ParticipantsView:
+        return replace(self, groups=tuple(replace(g, rows=g.rows[a:b], continued=a > 0) for g, a, b in share))
+
+    def photos(self) -> tuple:
+        return ()
+
+    def sections(self) -> list[tuple[str, str]]:
+        return []
+
     @property
     def unlisted_note(self) -> str:
         if not self.unlisted:
@@ -297,7 +354,7 @@ def participants_view(dossier: Dossier, edition: Edition) -> ParticipantsView:
         groups.append(group("organisations", ORGANISATIONS_GROUP,
                             sorted(organisations, key=lambda p: (collation_key(p.place.name), *person_key(p)))))
     return ParticipantsView(
-        masthead=masthead(dossier, edition),
+        masthead=masthead(dossier),
         groups=tuple(groups),
         total=len(listed),
         countries=len(countries),
@@ -332,6 +389,24 @@ class BiosView:
     masthead: Masthead
     entries: tuple[BioEntry, ...]
 
+    def unit_groups(self) -> list[tuple[None, tuple[BioEntry, ...]]]:
+        return [(None, self.entries)]
+
+    @staticmethod
+    def section(_group) -> str:
+        return ""
+
+    def sliced(self, share: Share) -> BiosView:
+        (_, a, b), = share
+        return replace(self, entries=self.entries[a:b])
+
+    def photos(self) -> tuple:
+        """The photos its pages embed."""
+        return tuple(e.bio.photo for e in self.entries if e.bio.photo)
+
+    def sections(self) -> list[tuple[str, str]]:
+        return []
+
 
 def bios_view(dossier: Dossier, edition: Edition) -> BiosView:
     """Speakers and chairs in order of first appearance; bios of people not in the programme come last."""
@@ -344,21 +419,43 @@ def bios_view(dossier: Dossier, edition: Edition) -> BiosView:
                     Appearance(role, long_date(item.date, language), _time(item), item.title, item.anchor))
     order = {key: i for i, key in enumerate(appearances)}
     bios = sorted(dossier.bios, key=lambda b: (order.get(b.key, len(order)), collation_key(b.name)))
-    return BiosView(masthead(dossier, edition), tuple(BioEntry(b, tuple(appearances.get(b.key, ()))) for b in bios))
+    return BiosView(masthead(dossier), tuple(BioEntry(b, tuple(appearances.get(b.key, ()))) for b in bios))
 
 
 # --- the full dossier ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)
+class ContentsEntry:
+    title: str
+    anchor: str
+    children: tuple[ContentsEntry, ...] = ()   # a part's own sections (the programme's changes and days)
+
+
+@dataclass(frozen=True)
 class DossierView:
     masthead: Masthead
     announcement: RichText
-    programme: ProgrammeView
-    participants: ParticipantsView
-    bios: BiosView
+    parts: tuple[tuple[str, object], ...]    # (document id, its view), in the dossier's order
+    contents: tuple[ContentsEntry, ...]
+
+    def part(self, doc_id: str):
+        return next(view for id_, view in self.parts if id_ == doc_id)
+
+    def frame(self) -> DossierView:
+        """Without its parts: what the dossier itself shows around them (cover, contents, announcement)."""
+        return replace(self, parts=())
+
+    def photos(self) -> tuple:
+        return tuple(photo for _, view in self.parts for photo in view.photos())
 
 
-def dossier_view(dossier: Dossier, programme: ProgrammeView, participants: ParticipantsView,
-                 bios: BiosView) -> DossierView:
-    """The full dossier, from the separate documents' views (computed once)."""
-    return DossierView(programme.masthead, dossier.conference.announcement, programme, participants, bios)
+ANNOUNCEMENT = "Announcement"
+
+
+def dossier_view(dossier: Dossier, parts: tuple[tuple[str, str, object], ...]) -> DossierView:
+    """The full dossier, from the separate documents' views (computed once). parts: (id, title, view) in order."""
+    contents = [ContentsEntry(ANNOUNCEMENT, "announcement")]
+    contents += [ContentsEntry(title, doc_id, tuple(ContentsEntry(*s) for s in view.sections()))
+                 for doc_id, title, view in parts]
+    return DossierView(masthead(dossier), dossier.conference.announcement,
+                       tuple((doc_id, view) for doc_id, _, view in parts), tuple(contents))

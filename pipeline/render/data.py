@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import json
 
+from pipeline.documents import DOCUMENTS
+from pipeline.editions import Edition
 from pipeline.views import DossierView
 
 
-def edition_data(view: DossierView) -> dict:
+def edition_data(view: DossierView, edition: Edition) -> dict:
     m = view.masthead
+    programme, participants, bios = view.part("programme"), view.part("participants"), view.part("bios")
     return {
-        "edition": m.edition.name,
+        "edition": edition.name,
         "conference": {"title": m.title, "subtitle": m.subtitle, "dates": m.dates, "place": m.place,
                        "venue": m.venue, "organisers": list(m.organisers), "language": m.language,
                        "timezone": m.timezone},
@@ -19,33 +22,29 @@ def edition_data(view: DossierView) -> dict:
             {"id": i.uid, "date": i.date.isoformat(), "start": f"{i.start:%H:%M}", "end": f"{i.end:%H:%M}",
              "type": i.kind, "theme": i.theme, "title": i.title, "chairs": [p.name for p in i.chairs],
              "speakers": [p.name for p in i.speakers], "room": i.room, "notes": i.notes}
-            for day in view.programme.days for i in day.items],
+            for day in programme.days for i in day.items],
         "participants": {
-            "summary": view.participants.summary,
-            "columns": ["Name", "Position", "Organisation", *view.participants.extra_columns],
+            "summary": participants.summary,
+            "columns": ["Name", "Position", "Organisation", *participants.extra_columns],
             "groups": [{"name": g.name, "rows": [[r.name, r.position, r.organisation, *r.extra] for r in g.rows]}
-                       for g in view.participants.groups],
+                       for g in participants.groups],
         },
         "speakers": [{"name": e.bio.display_name, "affiliation": e.bio.affiliation, "bio": e.bio.text.text,
                       "appearances": [{"role": a.role, "item": a.title, "day": a.day, "time": a.time}
                                       for a in e.appearances]}
-                     for e in view.bios.entries],
+                     for e in bios.entries],
     }
 
 
-# Each PDF carries the part of the data it shows; the full dossier carries all of it (data.json).
-PARTS = {"programme": "programme", "participants": "participants", "bios": "speakers"}
-
-
 def part_name(doc_id: str) -> str:
-    """The attachment's file stem: data for the full dossier, else the document's own part."""
-    return PARTS.get(doc_id, "data")
+    """The attachment's file stem: the document's own part of the data (documents.py), or all of it."""
+    return DOCUMENTS[doc_id].data or "data"
 
 
 def document_data(doc_id: str, data: dict) -> dict:
-    if doc_id not in PARTS:
-        return data
-    return {key: data[key] for key in ("edition", "conference", PARTS[doc_id])}
+    """What a document's PDF carries: its own part of the data, or all of it (the full dossier)."""
+    part = DOCUMENTS[doc_id].data
+    return data if part is None else {key: data[key] for key in ("edition", "conference", part)}
 
 
 def as_json(data: dict) -> bytes:

@@ -14,7 +14,6 @@ import datetime as dt
 import io
 import itertools
 import re
-import zipfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -23,16 +22,18 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import OxmlElement, parse_xml
+from docx.opc.parts.coreprops import CorePropertiesPart
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm
 from docx.text.paragraph import Paragraph
 
+from pipeline.documents import FULL
 from pipeline.editions import INTERNAL_MARK
 from pipeline.render import TEMPLATES
-from pipeline.render.html import DOCUMENTS, FULL, TITLES
+from pipeline.render.html import TITLES
 from pipeline.render.photos import prepared
 from pipeline.richtext import RichText
-from pipeline.views import BiosView, ChangesView, DossierView, Masthead, ParticipantsView, ProgrammeView
+from pipeline.views import BiosView, ChangesView, DossierView, Masthead, Meta, ParticipantsView, ProgrammeView
 
 REFERENCE = TEMPLATES / "reference.docx"
 PHOTO_WIDTH = Mm(30)
@@ -75,44 +76,33 @@ def _counted(part_class: type) -> type:
     return type(f"Counted{part_class.__name__}", (_CountedIds, part_class), {})
 
 
-def write_docx(doc_id: str, view, target: Path, created: dt.datetime) -> None:
+def write_docx(doc_id: str, view, target: Path, internal: bool) -> None:
+    """The document's body, the same for every edition but the organisers' (internal: the mark heads every
+    page). Its core properties and dates are the file's, stamped when it is published (render/jobs.py)."""
     doc = Document(str(REFERENCE))
     doc.part._dossier_ids = itertools.count(doc.part.next_id)
     doc.part.__class__ = _counted(type(doc.part))
     title = TITLES[doc_id]
-    _header_footer(doc, view.masthead, title, cover=doc_id == FULL)
+    _header_footer(doc, view.masthead, title, cover=doc_id == FULL, internal=internal)
     if doc_id == FULL:
         _full_dossier(doc, view)
     else:
         _masthead(doc, view.masthead, title)
         WRITERS[doc_id](doc, view, Place())
-    m = view.masthead
-    props = doc.core_properties
-    props.title = (f"{INTERNAL_MARK}: " if m.edition.internal else "") + f"{title} – {m.title}"
-    props.subject = m.title
-    props.author = "; ".join(m.organisers)
-    props.language = m.language
-    props.created = props.modified = created.replace(tzinfo=None)
-    props.last_modified_by = props.author
-    props.category = m.edition.label
-    props.keywords = m.edition.label + (f"; {INTERNAL_MARK}" if m.edition.internal else "")
-    props.comments = f"{m.dates}, {m.place}"
+    doc.save(str(target))
+
+
+def core_properties(meta: Meta, language: str, comments: str, created: dt.datetime) -> bytes:
+    """docProps/core.xml of a published file: its title, subject, author, edition, date."""
+    part = CorePropertiesPart.default(None)
+    props = part.core_properties
+    props.title, props.subject, props.author = meta.title, meta.subject, meta.author
+    props.language = language
+    props.created = props.modified = created.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    props.last_modified_by = meta.author
+    props.category, props.keywords, props.comments = meta.category, meta.keywords, comments
     props.revision = 1
-    _save(doc, target, created)
-
-
-def _save(doc, target: Path, created: dt.datetime) -> None:
-    """python-docx stamps the current time on every zip entry: rewrite them with the build time, in a fixed
-    order, so that the same inputs give the same bytes."""
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    stamp = created.astimezone(dt.timezone.utc).timetuple()[:6]
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zipped:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=max(stamp, (1980, 1, 1, 0, 0, 0)))
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            zipped.writestr(entry, source.read(info.filename))
+    return part.blob
 
 
 # --- pieces shared by every document -----------------------------------------------------------
@@ -157,13 +147,13 @@ def _field(paragraph, instruction: str) -> None:
         f'<w:fldSimple {nsdecls("w")} w:instr=" {instruction} "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
 
 
-def _header_footer(doc, m: Masthead, title: str, cover: bool) -> None:
+def _header_footer(doc, m: Masthead, title: str, cover: bool, internal: bool) -> None:
     section = doc.sections[0]
     section.different_first_page_header_footer = cover  # the cover has no header and no page number
     header = section.header.paragraphs[0]
     header.text = f"{m.title} — {title}"
     header.style = doc.styles["Header"]
-    if m.edition.internal:  # the mark heads every page, the cover included
+    if internal:  # the mark heads every page, the cover included
         header.insert_paragraph_before(INTERNAL_MARK, style="Internal Mark")
         if cover:
             section.first_page_header.paragraphs[0].text = INTERNAL_MARK
@@ -246,29 +236,19 @@ def _full_dossier(doc, view: DossierView) -> None:
         _para(doc, "Organised by", "Cover Organisers")
         for organiser in m.organisers:
             _para(doc, organiser, "Cover Organisers")
-    parts = [("changes", view.programme.changes.heading, view.programme.changes)] if view.programme.changes else []
-    parts += [("announcement", "Announcement", view.announcement)]
-    parts += [(doc_id, DOCUMENTS[doc_id], getattr(view, doc_id)) for doc_id in DOCUMENTS]
-    entries = []
-    for doc_id, title, part in parts:
-        entries.append((1, title, doc_id))
-        if doc_id == "programme":
-            entries += [(2, day.label, day.anchor) for day in part.days]
-    _toc(doc, entries)
+    _toc(doc, [(level, entry.title, entry.anchor) for top in view.contents
+               for level, entry in ((1, top), *((2, child) for child in top.children))])
+    announcement = view.contents[0]
+    _heading(doc, announcement.title, 1, anchor=announcement.anchor).paragraph_format.page_break_before = True
+    _rich_text(doc, view.announcement)
     place = Place(depth=1, internal=True)
     new_page = False  # a section break has just started a page
-    for doc_id, title, part in parts:
-        if doc_id == "changes":
-            _changes(doc, part, 1).paragraph_format.page_break_before = True
-            continue
+    for doc_id, part in view.parts:
         turn = doc_id == "participants" and _wide(part)
         if turn:  # a landscape section of its own; header and footer carry on
             _turn(doc.add_section(WD_SECTION.NEW_PAGE), WD_ORIENT.LANDSCAPE)
-        _heading(doc, title, 1, anchor=doc_id).paragraph_format.page_break_before = not (turn or new_page)
-        if doc_id == "announcement":
-            _rich_text(doc, part)
-        else:
-            WRITERS[doc_id](doc, part, place)
+        _heading(doc, TITLES[doc_id], 1, anchor=doc_id).paragraph_format.page_break_before = not (turn or new_page)
+        WRITERS[doc_id](doc, part, place)
         new_page = turn
         if turn:
             _turn(doc.add_section(WD_SECTION.NEW_PAGE), WD_ORIENT.PORTRAIT)
@@ -318,8 +298,8 @@ def _changes(doc, changes: ChangesView, level: int):
 
 
 def _programme(doc, view: ProgrammeView, place: Place) -> None:
-    if view.changes and not place.internal:  # the full dossier gives the changes their own part
-        _changes(doc, view.changes, 1)
+    if view.changes:
+        _changes(doc, view.changes, 1 + place.depth)
     for day in view.days:
         _heading(doc, day.label, 1 + place.depth, day.anchor)
         for item in day.items:

@@ -1,19 +1,23 @@
-"""Pieces of a long PDF (render/pieces.py) joined into one document with pikepdf, as if laid out whole.
+"""Laid-out units (render/units.py) joined with pikepdf into one PDF that reads as if laid out whole. Every PDF
+file is made so, whether it holds one unit (a short document) or many (a long one's pieces; the full dossier's
+front, announcement and documents):
 
-- Pages in order; the first piece gives the document its metadata, attachments, output intent and language.
-- The tagged structure (PDF/A-3a): each piece's structure elements become children of the first piece's
-  Document element, and its parent-tree keys (pages' StructParents, links' StructParent) move past the keys
-  already taken, so every marked content still finds its element.
-- Named destinations of every piece in one name tree; a link the piece wrote as the URI "#anchor" (its target
-  was in another piece) becomes a link to that destination.
-- Bookmarks rebuilt from the levels WeasyPrint gave each heading, so a piece that starts inside a part nests
-  its bookmarks under that part's.
-- "Page X of Y" stamped on every page from a folio (blank pages with only the footer), marked as an artifact;
-  laid out FOLIO_PAGES pages at a time, so that a 2,000-page folio never sits in memory at once.
+- pages in order; the first unit gives the file its output intent, language and structure root;
+- the tagged structure (PDF/A-3a): each unit's structure elements become children of the first unit's Document
+  element, and its parent-tree keys (pages' StructParents, links' StructParent) move past the keys already
+  taken, so every marked content still finds its element;
+- named destinations of every unit in one name tree; a link a unit wrote as the URI "#anchor" (its target was
+  outside it) becomes a link to that destination when the file holds it, and is removed otherwise (a speaker's
+  name in the separate programme, whose bios are in another file), its structure element then a plain span;
+- bookmarks rebuilt from the levels WeasyPrint gave each heading, so that a unit which starts inside a part
+  nests its bookmarks under that part's.
+What the file adds to its pages (page numbers, the organisers' mark, properties, data) is render/stamp.py's.
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,30 +26,54 @@ from pikepdf import Array, Dictionary, Name, OutlineItem, PageLocation, String
 
 from pipeline.render.pdf import Laid
 
-FOLIO_PAGES = 200
 
-
-def join(pieces: list[Path], laid: list[Laid], folio: Callable[[int, int], Path], target: Path) -> None:
-    """folio(first, last): writes the page numbers of pages first..last (from 1) as a PDF, returns its path."""
-    with pikepdf.open(pieces[0]) as out:
+def join(units: list[bytes], laid: list[Laid], target: Path, finish: Callable[[pikepdf.Pdf], None]) -> int:
+    """units: each unit's PDF; finish(pdf) stamps the joined pages. Returns the number of pages written."""
+    with pikepdf.open(io.BytesIO(units[0])) as out:
+        retag(out)
         structure = out.Root.StructTreeRoot
         document = structure.K[0]
         nums = structure.ParentTree.Nums
         dests: dict[str, pikepdf.Object] = dict(_dests(out))
         next_key = _next_key(nums)
-        for path in pieces[1:]:
-            with pikepdf.open(path) as piece:
-                next_key = _append(out, piece, document, nums, next_key, dests)
+        for data in units[1:]:
+            with pikepdf.open(io.BytesIO(data)) as unit:
+                retag(unit)
+                next_key = _append(out, unit, document, nums, next_key, dests)
         structure.ParentTreeNextKey = next_key
+        if "/Names" not in out.Root:
+            out.Root.Names = Dictionary()
         out.Root.Names.Dests = Dictionary(Names=Array([x for name in sorted(dests) for x in (String(name),
                                                                                             dests[name])]))
-        _link_across(out, dests)
+        _links(out, dests, structure)
         _outline(out, laid)
-        for first in range(1, len(out.pages) + 1, FOLIO_PAGES):
-            last = min(first + FOLIO_PAGES - 1, len(out.pages))
-            with pikepdf.open(folio(first, last)) as numbers:
-                _stamp(out, numbers, first)
+        finish(out)
         out.save(target, deterministic_id=True)
+        return len(out.pages)
+
+
+def retag(pdf: pikepdf.Pdf) -> None:
+    """Each font subset named by its own glyphs. WeasyPrint names a subset by its font alone, so the subsets
+    of one font in two units would share a name in the joined file, which the PDF standard forbids (9.6.4:
+    different subsets in one file have different tags)."""
+    seen = set()
+    for page in pdf.pages:
+        for _, font in page.obj.get("/Resources", Dictionary()).get("/Font", Dictionary()).items():
+            if font.objgen not in seen:
+                seen.add(font.objgen)
+                retag_font(font)
+
+
+def retag_font(font: pikepdf.Dictionary) -> None:
+    for face in font.get("/DescendantFonts", [font]):
+        descriptor = face.FontDescriptor
+        program = next(descriptor[k] for k in ("/FontFile2", "/FontFile3", "/FontFile") if k in descriptor)
+        digest = hashlib.sha256(program.read_raw_bytes()).digest()
+        tag = "".join(chr(ord("A") + b % 26) for b in digest[:6])
+        name = Name(f"/{tag}+{str(face.BaseFont)[1:].split('+', 1)[-1]}")
+        face.BaseFont = descriptor.FontName = name
+        if face is not font:
+            font.BaseFont = name
 
 
 def _dests(pdf: pikepdf.Pdf):
@@ -58,21 +86,21 @@ def _next_key(nums: pikepdf.Array) -> int:
     return max((int(nums[i]) for i in range(0, len(nums), 2)), default=-1) + 1
 
 
-def _append(out: pikepdf.Pdf, piece: pikepdf.Pdf, document: pikepdf.Dictionary, nums: pikepdf.Array, offset: int,
+def _append(out: pikepdf.Pdf, unit: pikepdf.Pdf, document: pikepdf.Dictionary, nums: pikepdf.Array, offset: int,
             dests: dict[str, pikepdf.Object]) -> int:
-    """The piece's pages, structure and destinations added to `out`, its parent-tree keys moved up by `offset`
+    """The unit's pages, structure and destinations added to `out`, its parent-tree keys moved up by `offset`
     (the first key not yet taken); returns the next key not taken."""
     start = len(out.pages)
-    tops = list(piece.Root.StructTreeRoot.K[0].K)
-    for element in tops:  # cut from the piece's Document element, or copying them would copy the piece's tree
+    tops = list(unit.Root.StructTreeRoot.K[0].K)
+    for element in tops:  # cut from the unit's Document element, or copying them would copy the unit's tree
         del element.P
-    out.pages.extend(piece.pages)  # copied first: the elements copied below then point to these pages
+    out.pages.extend(unit.pages)  # copied first: the elements copied below then point to these pages
     for page in out.pages[start:]:
         page.obj.StructParents = int(page.obj.StructParents) + offset
         for annotation in page.obj.get("/Annots", ()):
             if "/StructParent" in annotation:
                 annotation.StructParent = int(annotation.StructParent) + offset
-    theirs = piece.Root.StructTreeRoot.ParentTree.Nums
+    theirs = unit.Root.StructTreeRoot.ParentTree.Nums
     for i in range(0, len(theirs), 2):
         nums.append(int(theirs[i]) + offset)
         nums.append(_copy(out, theirs[i + 1]))
@@ -80,14 +108,14 @@ def _append(out: pikepdf.Pdf, piece: pikepdf.Pdf, document: pikepdf.Dictionary, 
         mine = out.copy_foreign(element)
         mine.P = document
         document.K.append(mine)
-    for name, dest in _dests(piece):
+    for name, dest in _dests(unit):
         if name not in dests:
             dests[name] = _copy(out, dest)
     return offset + _next_key(theirs)
 
 
 def _copy(out: pikepdf.Pdf, obj):
-    """A piece's object in the joined document; pikepdf copies only indirect objects, so a direct array or
+    """A unit's object in the joined document; pikepdf copies only indirect objects, so a direct array or
     dictionary (a destination, a parent-tree entry) is rebuilt around the copies of what it refers to."""
     if isinstance(obj, pikepdf.Object) and obj.is_indirect:
         return out.copy_foreign(obj)
@@ -98,15 +126,46 @@ def _copy(out: pikepdf.Pdf, obj):
     return obj
 
 
-def _link_across(out: pikepdf.Pdf, dests: dict[str, pikepdf.Object]) -> None:
+def _links(out: pikepdf.Pdf, dests: dict[str, pikepdf.Object], structure: pikepdf.Dictionary) -> None:
+    """Links to "#anchor" become links to the named destination, or go when the file lacks it."""
+    removed: dict[int, pikepdf.Object] = {}   # parent-tree key → the annotation removed
     for page in out.pages:
-        for annotation in page.obj.get("/Annots", ()):
+        annotations = page.obj.get("/Annots")
+        if annotations is None:
+            continue
+        kept = Array()
+        for annotation in annotations:
             action = annotation.get("/A")
             if action is not None and action.get("/S") == Name.URI and str(action.URI).startswith("#"):
-                name = str(action.URI)[1:]
-                if name in dests:
-                    del annotation.A
-                    annotation.Dest = String(name)
+                if str(action.URI)[1:] not in dests:
+                    removed[int(annotation.StructParent)] = annotation
+                    continue
+                del annotation.A
+                annotation.Dest = String(str(action.URI)[1:])
+            kept.append(annotation)
+        if len(kept) != len(annotations):
+            page.obj.Annots = kept
+    if removed:
+        _unlink(structure, removed)
+
+
+def _unlink(structure: pikepdf.Dictionary, removed: dict[int, pikepdf.Object]) -> None:
+    """The structure of removed links: the element no longer refers to the annotation and becomes a span (its
+    words stay tagged), and the parent tree no longer names it for their keys."""
+    nums = structure.ParentTree.Nums
+    kept = Array()
+    for i in range(0, len(nums), 2):
+        number = int(nums[i])
+        if number not in removed:
+            kept.extend([nums[i], nums[i + 1]])
+            continue
+        element, annotation = nums[i + 1], removed[number]
+        element.K = Array([kid for kid in element.K if not (isinstance(kid, pikepdf.Dictionary)
+                                                            and kid.get("/Type") == Name.OBJR
+                                                            and kid.Obj.objgen == annotation.objgen)])
+        element.S = Name.Span
+    structure.ParentTree.Nums = kept
+    structure.ParentTreeNextKey = _next_key(kept)
 
 
 def _outline(out: pikepdf.Pdf, laid: list[Laid]) -> None:
@@ -116,27 +175,11 @@ def _outline(out: pikepdf.Pdf, laid: list[Laid]) -> None:
     with out.open_outline() as outline:
         stack: list[tuple[int, OutlineItem]] = []
         first = 0
-        for piece in laid:
-            for level, label, index, x, y in piece.bookmarks:
+        for unit in laid:
+            for level, label, index, x, y in unit.bookmarks:
                 item = OutlineItem(label, first + index, PageLocation.XYZ, left=x, top=y)
                 while stack and stack[-1][0] >= level:
                     stack.pop()
                 (stack[-1][1].children if stack else outline.root).append(item)
                 stack.append((level, item))
-            first += piece.pages
-
-
-def _stamp(out: pikepdf.Pdf, numbers: pikepdf.Pdf, first: int) -> None:
-    """Each folio page drawn over its page as a form, after the page's own content (wrapped in q/Q: WeasyPrint
-    leaves its flipped coordinates in force), marked as a pagination artifact for the tagged structure."""
-    pages = out.pages[first - 1:first - 1 + len(numbers.pages)]
-    if len(pages) != len(numbers.pages):
-        raise ValueError(f"{len(numbers.pages)} page numbers for {len(pages)} pages from page {first}")
-    for number, (page, folio) in enumerate(zip(pages, numbers.pages), start=first):
-        form = out.copy_foreign(folio.as_form_xobject())
-        # Named by page number, not by pikepdf's random prefix: the same inputs give the same bytes. The pages
-        # of a piece share one resource dictionary, so each needs its own name.
-        name = page.add_resource(form, Name.XObject, Name(f"/Folio{number}"))
-        page.contents_add(pikepdf.Stream(out, b"q\n"), prepend=True)
-        page.contents_add(pikepdf.Stream(out, b"\nQ\n/Artifact <</Type /Pagination>> BDC q " + bytes(name.unparse())
-                                         + b" Do Q EMC\n"))
+            first += unit.pages

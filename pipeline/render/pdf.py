@@ -1,14 +1,19 @@
-"""PDF: the document's HTML with the print stylesheet, laid out by WeasyPrint with fonts the project ships."""
+"""PDF layout: a unit's HTML (render/units.py) with the print stylesheet, laid out by WeasyPrint with the fonts the
+project ships."""
 
 from __future__ import annotations
 
-import datetime as dt
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from weasyprint import HTML, Attachment
+from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
@@ -33,26 +38,10 @@ class LocalFetcher(URLFetcher):
 # PDF/A-3a: archival, with embedded files allowed, and tagged (the "a" level), which WeasyPrint writes cleanly.
 PDF_VARIANT = "pdf/a-3a"
 
-
-def _layout(html: str):
-    return HTML(string=html, base_url=str(TEMPLATES / "css") + "/", url_fetcher=LocalFetcher()).render(
-        font_config=FontConfiguration())
-
-
-def _write(document, target: Path, attachments: dict[str, bytes] | None, created: dt.datetime | None,
-           variant: str | None = PDF_VARIANT) -> None:
-    files = [Attachment(string=data, name=name, description="The data this document shows, as JSON",
-                        relationship="Data", created=created, modified=created)
-             for name, data in (attachments or {}).items()]
-    document.write_pdf(target, pdf_variant=variant, attachments=files)
-
-
-def write_pdf(html: str, target: Path, attachments: dict[str, bytes] | None = None,
-              created: dt.datetime | None = None) -> None:
-    """attachments: file name → content, embedded as machine-readable data (AFRelationship Data), dated
-    `created` (else WeasyPrint stamps the current time and two builds differ)."""
-    _write(_layout(html), target, attachments, created)
-
+# fontTools stamps each font subset with the time it was made, unless SOURCE_DATE_EPOCH says otherwise. A unit's
+# pages carry no date of the conference's (the files that hold them are dated when joined: render/stamp.py), so
+# that a date moving forces no layout: the subsets are dated with the Unix epoch, as reproducible builds do.
+LAYOUT_EPOCH = "0"
 
 # WeasyPrint draws a page in CSS pixels; its PDF points are 0.75 of them, measured from the page's foot.
 _PT = 0.75
@@ -60,32 +49,57 @@ _PT = 0.75
 
 @dataclass(frozen=True)
 class Laid:
-    """What the join needs to know of a piece laid out on its own (render/join.py)."""
+    """What the join needs to know of a unit laid out on its own (render/join.py)."""
     pages: int
-    anchors: dict[str, int]                       # anchor → page index in the piece (the first, if repeated)
+    anchors: dict[str, int]                       # anchor → page index in the unit (the first, if repeated)
     bookmarks: tuple[tuple[int, str, int, float, float], ...]  # (level, label, page index, x, y in points)
 
+    def to_json(self) -> str:
+        return json.dumps({"pages": self.pages, "anchors": self.anchors, "bookmarks": self.bookmarks})
 
-def write_piece(html: str, target: Path, attachments: dict[str, bytes] | None = None,
-                created: dt.datetime | None = None) -> Laid:
-    """One piece of a long PDF. A link to an anchor in another piece is written as a link to the URI
-    "#anchor" (WeasyPrint would drop it), which the join turns into a link to the named destination."""
-    document = _layout(html)
-    anchors: dict[str, int] = {}
-    for index, page in enumerate(document.pages):
-        for name in page.anchors:
-            anchors.setdefault(name, index)
-    for page in document.pages:
-        page.links[:] = [("external", f"#{target_}", rect, box) if kind == "internal" and target_ not in anchors
-                         else (kind, target_, rect, box) for kind, target_, rect, box in page.links]
-    bookmarks = tuple((level, label, index, x * _PT, (page.height - y) * _PT)
-                      for index, page in enumerate(document.pages)
-                      for level, label, (x, y), _state in page.bookmarks)
-    _write(document, target, attachments, created)
+    @classmethod
+    def from_json(cls, text: str) -> Laid:
+        data = json.loads(text)
+        return cls(data["pages"], data["anchors"], tuple(tuple(b) for b in data["bookmarks"]))
+
+
+@contextmanager
+def _fonts() -> Iterator[FontConfiguration]:
+    """WeasyPrint's font configuration, whose temporary folder is removed as soon as the layout is written
+    (WeasyPrint leaves that to the garbage collector, which a worker process may never run)."""
+    config = FontConfiguration()
+    try:
+        yield config
+    finally:
+        folder = getattr(config, "_folder", None)
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def lay_out(html: str, target: Path) -> Laid:
+    """A unit laid out and written as PDF/A-3a, undated. A link to an anchor outside the unit is written as a link
+    to the URI "#anchor" (WeasyPrint would drop it), which the join turns into a link to the named destination,
+    or removes when the file it makes does not hold that anchor."""
+    given = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = LAYOUT_EPOCH
+    try:
+        with _fonts() as fonts:
+            document = HTML(string=html, base_url=str(TEMPLATES / "css") + "/",
+                            url_fetcher=LocalFetcher()).render(font_config=fonts)
+            anchors: dict[str, int] = {}
+            for index, page in enumerate(document.pages):
+                for name in page.anchors:
+                    anchors.setdefault(name, index)
+            for page in document.pages:
+                page.links[:] = [("external", f"#{to}", rect, box) if kind == "internal" and to not in anchors
+                                 else (kind, to, rect, box) for kind, to, rect, box in page.links]
+            bookmarks = tuple((level, label, index, x * _PT, (page.height - y) * _PT)
+                              for index, page in enumerate(document.pages)
+                              for level, label, (x, y), _state in page.bookmarks)
+            document.write_pdf(target, pdf_variant=PDF_VARIANT)
+    finally:
+        if given is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = given
     return Laid(len(document.pages), anchors, bookmarks)
-
-
-def write_folio(html: str, target: Path) -> None:
-    """The page numbers stamped on a joined PDF: blank pages with only the footer (untagged: the join marks
-    them as artifacts)."""
-    _write(_layout(html), target, None, None, variant=None)

@@ -1,19 +1,27 @@
-"""The order and the processes in which a build's PDF and DOCX files are rendered: whole files, and the pieces
-and joins of long PDFs (render/pieces.py), in worker processes when there are several cores."""
+"""The processes a build's tasks run in (render/plan.py): units first, heaviest first; each file as soon as the
+units it holds are ready, ahead of the units still waiting, so that files are written while layouts go on.
+
+Workers are forked from a small server that has loaded only the renderers (render/preload.py), not from the
+build, so they do not carry the build's views. They die with the build, however it ends (render/lifeline.py),
+keep their temporary files in the build's work folder, and an interrupted or failed build stops them at once
+rather than waiting for the layouts in progress."""
 
 from __future__ import annotations
 
 import multiprocessing
-import shutil
+import os
+import signal
+import tempfile
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
+from multiprocessing import forkserver
 from pathlib import Path
 
-from pipeline.render import pieces
-from pipeline.render.html import FULL
-from pipeline.render.jobs import Done, Job, run, run_join, run_piece
+from pipeline.render import lifeline
+from pipeline.render.jobs import Done
+from pipeline.render.plan import Task
 
 
 class _Inline:
@@ -23,7 +31,7 @@ class _Inline:
         future: Future = Future()
         try:
             future.set_result(fn(*args))
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller through the future, as a pool would
+        except Exception as exc:  # noqa: BLE001 - handed to the caller through the future, as a pool would
             future.set_exception(exc)
         return future
 
@@ -34,82 +42,75 @@ class _Inline:
         return None
 
 
-@dataclass
-class Long:
-    """A long PDF on its way (render/pieces.py): where its pieces go, and what each one's layout reported."""
-    job: Job
-    paths: list[Path]
-    laid: list  # Laid, or None while the piece is being laid out
-
-
-@dataclass
-class Plan:
-    """The tasks of a build's rendering, heaviest first: (function, arguments, its long PDF, piece number)."""
-    tasks: list[tuple] = field(default_factory=list)
-    long: list[Long] = field(default_factory=list)
-
-    @property
-    def count(self) -> int:
-        """Tasks in all, the joins included."""
-        return len(self.tasks) + len(self.long)
-
-
-def plan(jobs: list[Job]) -> Plan:
-    """A long PDF's pieces go to a hidden folder beside its file."""
-    out = Plan()
-    for job in sorted(jobs, key=lambda job: -job.weight):
-        cut = pieces.cut(job.doc_id, job.view) if job.fmt == "pdf" else None
-        if cut is None:
-            out.tasks.append((run, (job,), None, None))
-            continue
-        folder = job.target.with_name(f".{job.target.name}.pieces")
-        folder.mkdir()
-        long = Long(job, [folder / f"{n:03d}.pdf" for n in range(len(cut))], [None] * len(cut))
-        out.long.append(long)
-        # A piece carries its own share of the view, so the whole is not pickled for each; the attachments go
-        # only to the piece that opens the joined file (the dossier's opens with its cover, laid out at the join).
-        light = replace(job, view=None, attachments={})
-        first = replace(light, attachments=job.attachments) if job.doc_id != FULL else light
-        out.tasks += [(run_piece, (first if n == 0 else light, n, len(cut), piece, long.paths[n]), long, n)
-                      for n, piece in enumerate(cut)]
-    return out
-
-
-def _workers() -> multiprocessing.context.BaseContext:
-    """Workers forked from a small server that has loaded only the renderers, not from the build: a forked
-    build's views and caches would be counted (and, as Python touches them, copied) in every worker."""
+def _context() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.render.pdf", "pipeline.render.docx", "pipeline.render.join"])
+    context.set_forkserver_preload(["pipeline.render.preload"])
     return context
 
 
-def render_all(planned: Plan, workers: int, done: Callable[[Done], None]) -> None:
-    """Run the tasks, in worker processes when there are several cores and tasks. Only as many tasks as
-    workers are handed out at a time, so that a long PDF's join, ready once all its pieces are laid out,
-    goes next rather than behind every piece still waiting."""
-    pending = deque(planned.tasks)
-    several = workers > 1 and len(pending) > 1
-    # With long PDFs, a fresh worker for each task (forked from the server): Python keeps the memory a layout
-    # took, so a worker reused for the next piece would hold its largest task's memory ever after. A fresh
-    # process costs about 0.4 s (fonts set up again), so small builds keep their workers.
-    fresh = 1 if planned.long else None
-    pool = (ProcessPoolExecutor(min(workers, len(pending)), mp_context=_workers(), max_tasks_per_child=fresh)
+def start_server() -> None:
+    """Start the workers' server now, so that it loads the renderers while the build reads its inputs. It dies
+    with the process that starts it: from the main thread, whose end is the process's."""
+    _context()
+    os.environ[lifeline.BUILD_PID] = str(os.getpid())
+    forkserver.ensure_running()
+
+
+def _worker(temporary: str) -> None:
+    """Each worker, as it starts: dies with the server it was forked from, leaves Ctrl-C to the build (which
+    stops it), and keeps its temporary files where the build will remove them."""
+    from pipeline.render import preload
+
+    lifeline.die_with_parent(preload.SERVER)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    tempfile.tempdir = temporary
+
+
+def run(tasks: list[Task], workers: int, done: Callable[[Done], None], temporary: Path, fresh: bool) -> None:
+    """Run every task, in worker processes when there are several cores and tasks. Only as many tasks as workers
+    are handed out at a time, so that a file, ready once its units are, goes next rather than behind every unit
+    still waiting. fresh: a new worker for each task (long documents: Python keeps the memory a layout took, so
+    a worker reused for the next piece would hold its largest task's memory ever after; a fresh process costs
+    about 0.4 s, which small builds should not pay)."""
+    making = {task.gives for task in tasks if task.gives}
+    waits = {id(task): set(task.needs) & making for task in tasks}
+    ready = deque(sorted((t for t in tasks if not waits[id(t)]), key=lambda t: -t.weight))
+    waiting = [t for t in tasks if waits[id(t)]]
+    several = workers > 1 and len(tasks) > 1
+    pool = (ProcessPoolExecutor(min(workers, len(tasks)), mp_context=_context(), initializer=_worker,
+                                initargs=(str(temporary),), max_tasks_per_child=1 if fresh else None)
             if several else _Inline())
-    with pool:
-        running: dict[Future, tuple] = {}
-        while pending or running:
-            while pending and len(running) < max(workers, 1):
-                fn, args, long, n = pending.popleft()
-                running[pool.submit(fn, *args)] = (long, n)
-            finished, _ = wait(running, return_when=FIRST_COMPLETED)
-            for future in finished:
-                long, n = running.pop(future)
-                if n is None:  # a whole file, or a join
-                    done(future.result())
-                    continue
-                result, long.laid[n] = future.result()
-                done(result)
-                if all(long.laid):
-                    pending.appendleft((run_join, (long.job, long.paths, long.laid), long, None))
-    for long in planned.long:
-        shutil.rmtree(long.paths[0].parent)
+    try:
+        with pool:
+            running: dict[Future, Task] = {}
+            while ready or running:
+                while ready and len(running) < max(workers, 1):
+                    task = ready.popleft()
+                    running[pool.submit(task.fn, *task.args)] = task
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    task = running.pop(future)
+                    done(replace(future.result(), label=task.label))
+                    for other in [t for t in waiting if task.gives in waits[id(t)]]:
+                        waits[id(other)].discard(task.gives)
+                        if not waits[id(other)]:
+                            waiting.remove(other)
+                            ready.appendleft(other)
+    except BaseException:
+        _stop(pool)
+        raise
+    if waiting:
+        raise RuntimeError(f"{len(waiting)} files wait for units no task makes")
+
+
+def _stop(pool) -> None:
+    """Workers killed now: an interrupted or failed build does not wait for the layouts under way."""
+    if not isinstance(pool, ProcessPoolExecutor):
+        return
+    processes = list((pool._processes or {}).values())  # the executor has no public way to kill its workers
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        try:
+            process.kill()
+        except (OSError, ValueError):
+            pass

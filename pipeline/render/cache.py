@@ -1,0 +1,223 @@
+"""The rebuild cache: what each output depends on, the keys that say when it changed, and what is kept from one
+build to the next so that a build does only the work its changes need.
+
+Two levels, each with its own key (a SHA-256 of everything its bytes depend on):
+- a unit (render/units.py: pages laid out by WeasyPrint, or a DOCX body written by python-docx) is kept in
+  `<dossier>/.cache.sqlite`, shared by every edition and file that holds it, and laid out again only when its
+  key is not there. Its key covers what it shows (its view, the photos it embeds), the template files it is made
+  from, and the code and library versions that make it; never a date or an edition;
+- a published file (render/files.py: units joined and stamped) is linked from the last build when its key, kept
+  in the edition's build-info, is unchanged. Its key covers its units' keys, its stamps, its properties, its
+  date and its attached data.
+
+A document's date is the newest modification time of the inputs it shows (documents.py), so that editing a bio
+leaves the participant list's bytes as they were. An incremental build writes the same bytes as a clean one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.archive import BUILD_INFO, checksums, sha256
+from pipeline.documents import DOCUMENTS, FULL
+from pipeline.editions import Edition
+
+CACHE = ".cache.sqlite"
+PIPELINE = Path(__file__).resolve().parent.parent
+
+# The template files every print layout is made from; a document adds its own (documents.py).
+PRINT = ("base.html.j2", "macros.html.j2", "css/print.css", "fonts/*")
+GLYPHS = ("stamps.html.j2", "css/print.css", "fonts/*")
+DOCX = ("reference.docx",)
+
+
+def key(*parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+def build_time(inputs: Path, patterns: tuple[str, ...] = ("**/*",)) -> dt.datetime:
+    """The time stamped into an output: SOURCE_DATE_EPOCH when set, else when the inputs it shows last
+    changed, so that building the same inputs again gives byte-identical files."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        epoch = max((p.stat().st_mtime for pattern in patterns for p in inputs.glob(pattern) if p.is_file()),
+                    default=0)
+    return dt.datetime.fromtimestamp(int(float(epoch)), dt.timezone.utc)
+
+
+def document_dates(inputs: Path) -> dict[str, dt.datetime]:
+    return {doc.id: build_time(inputs, doc.depends) for doc in DOCUMENTS.values()}
+
+
+# --- keys ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Keys:
+    """What every key is made of, read once per build: the checksums of the inputs and templates (build-info's),
+    the versions of the libraries, and a digest of the pipeline's own code (a change there invalidates all)."""
+    inputs: dict[str, str]
+    templates: dict[str, str]
+    libraries: dict[str, str]
+    root: Path
+    code: str
+
+    @classmethod
+    def of(cls, root: Path, inputs: dict[str, str], templates: dict[str, str], libraries: dict[str, str]) -> Keys:
+        code = key(*(f"{name}:{digest}" for name, digest in checksums(PIPELINE).items() if name.endswith(".py")))
+        return cls(inputs, templates, libraries, root, code)
+
+    def salt(self, kind: str, templates: tuple[str, ...], photos: Iterable[Path] = ()) -> str:
+        """The part of a unit's key that is not its content: code, libraries, the templates it is made from
+        (by pattern), the photos it embeds."""
+        used = sorted(f"{path}:{digest}" for path, digest in self.templates.items()
+                      if any(fnmatch.fnmatch(path, pattern) for pattern in templates))
+        return key(self.code, json.dumps(self.libraries, sort_keys=True), kind, *used,
+                   *(self._photo(path) for path in photos))
+
+    def _photo(self, path: Path) -> str:
+        """A photo's SHA-256 from the inputs' checksums; read again only when named by another path (a link)."""
+        try:
+            return self.inputs[str(path.relative_to(self.root))]
+        except (KeyError, ValueError):
+            return sha256(path)
+
+    def layout(self, unit) -> str:
+        """A print layout unit's key (render/units.py)."""
+        if unit.part == "glyphs":
+            templates = GLYPHS
+        else:
+            templates = PRINT + DOCUMENTS[unit.doc_id].templates
+        photos = () if unit.part else unit.view.photos()
+        return key(self.salt("pdf", templates, photos), repr(unit))
+
+    def front_salt(self) -> str:
+        """The dossier's front is laid out once its page numbers are known, in a worker: its key is
+        key(front_salt, repr(unit))."""
+        return self.salt("pdf", PRINT + DOCUMENTS[FULL].templates)
+
+    def docx(self, doc_id: str, view, internal: bool, parts: tuple[str, ...] = ()) -> str:
+        """A DOCX body's key; the full dossier's is made from its parts' (parts), not from its whole view."""
+        shown = repr(view) if not parts else repr(view.frame())
+        return key(self.salt("docx", DOCX, view.photos()), doc_id, shown, f"internal={internal}", *parts)
+
+
+# --- units kept between builds ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Store:
+    """Units: those laid out by earlier builds, in the cache database, and those this build makes, in its work
+    folder (inside the staging folder: a build that fails or is killed leaves the cache as it was). Picklable:
+    workers read and write units through it."""
+    db: Path
+    work: Path
+
+    def path(self, key_: str, ext: str) -> Path:
+        return self.work / f"{key_}.{ext}"
+
+    def cached(self) -> set[str]:
+        if not self.db.is_file():
+            return set()
+        with _connect(self.db, readonly=True) as db:
+            return {row[0] for row in db.execute("SELECT key FROM units")}
+
+    def _row(self, key_: str, column: str):
+        with _connect(self.db, readonly=True) as db:
+            return db.execute(f"SELECT {column} FROM units WHERE key = ?", (key_,)).fetchone()
+
+    def data(self, key_: str, ext: str) -> bytes:
+        """A unit's file, made by this build or an earlier one."""
+        made = self.path(key_, ext)
+        return made.read_bytes() if made.is_file() else self._row(key_, "data")[0]
+
+    def laid(self, key_: str):
+        """What the join needs to know of a laid-out unit (pdf.Laid)."""
+        from pipeline.render.pdf import Laid
+
+        made = self.path(key_, "laid")
+        return Laid.from_json(made.read_text(encoding="utf-8") if made.is_file() else self._row(key_, "laid")[0])
+
+    def has(self, key_: str) -> bool:
+        """In a worker: a unit another task made, or an earlier build (the dossier's front)."""
+        return self.path(key_, "laid").is_file() or (self.db.is_file() and self._row(key_, "1") is not None)
+
+    def save(self, key_: str, ext: str, write) -> None:
+        """Make a unit in the work folder: write(path) writes its file (and returns, for a layout, its pdf.Laid).
+        A unit is complete once renamed into place, its layout facts last."""
+        temporary = self.work / f".{key_}.{ext}.{os.getpid()}"
+        laid = write(temporary)
+        os.replace(temporary, self.path(key_, ext))
+        if laid is not None:
+            temporary.write_text(laid.to_json(), encoding="utf-8")
+            os.replace(temporary, self.path(key_, "laid"))
+        return laid
+
+    def commit(self, used: dict[str, set[str]]) -> int:
+        """After a build: the units it made go into the cache, and the cache keeps only the units that the
+        editions in the dossier folder are made of (used: edition → unit keys, for the editions just built;
+        the others keep theirs). Returns how many units the cache holds."""
+        self.db.parent.mkdir(parents=True, exist_ok=True)
+        with _connect(self.db) as db:
+            for path in sorted(self.work.glob("*.pdf")) + sorted(self.work.glob("*.docx")):
+                if path.suffix == ".pdf" and not path.with_suffix(".laid").is_file():
+                    continue
+                laid = path.with_suffix(".laid").read_text(encoding="utf-8") if path.suffix == ".pdf" else None
+                db.execute("INSERT OR REPLACE INTO units (key, ext, data, laid) VALUES (?, ?, ?, ?)",
+                           (path.stem, path.suffix[1:], path.read_bytes(), laid))
+            for edition, keys in used.items():
+                db.execute("DELETE FROM used WHERE edition = ?", (edition,))
+                db.executemany("INSERT OR IGNORE INTO used (edition, key) VALUES (?, ?)",
+                               ((edition, k) for k in sorted(keys)))
+            db.execute("DELETE FROM units WHERE key NOT IN (SELECT key FROM used)")
+            count = db.execute("SELECT count(*) FROM units").fetchone()[0]
+            db.commit()
+            db.execute("PRAGMA incremental_vacuum").fetchall()  # give the space of removed units back
+        return count
+
+
+@contextmanager
+def _connect(path: Path, readonly: bool = False) -> Iterator[sqlite3.Connection]:
+    """A connection, committed and closed when the block ends (rolled back if it fails: SQLite's journal
+    also undoes a transaction that a killed build left half done)."""
+    db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) if readonly else sqlite3.connect(path)
+    try:
+        if not readonly:
+            db.execute("PRAGMA auto_vacuum = INCREMENTAL")  # takes effect on a new database
+            db.execute("CREATE TABLE IF NOT EXISTS units (key TEXT PRIMARY KEY, ext TEXT, data BLOB, laid TEXT)")
+            db.execute("CREATE TABLE IF NOT EXISTS used (edition TEXT, key TEXT, PRIMARY KEY (edition, key))")
+        with db:
+            yield db
+    finally:
+        db.close()
+
+
+# --- published files kept between builds -----------------------------------------------------------
+
+def previous_keys(folder: Path, edition: Edition) -> dict[str, str]:
+    """The keys of the files the last build left in folder (from its build-info), if any."""
+    try:
+        return json.loads((folder / edition.file(BUILD_INFO, "json")).read_text(encoding="utf-8"))["outputs"]
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def reuse(previous: Path, target: Path) -> None:
+    """The unchanged file of the last build, linked (or copied) into the staging folder."""
+    try:
+        os.link(previous, target)
+    except OSError:
+        target.write_bytes(previous.read_bytes())

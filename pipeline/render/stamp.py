@@ -1,0 +1,188 @@
+"""What a PDF file adds to the laid-out pages it is made of (render/units.py): "Page X of Y", the organisers'
+mark, the file's properties (title, subject, keywords, dates: the document information and the XMP metadata of
+PDF/A) and the data it carries as attachments. The pages are the same in every file that holds them; these
+differ from file to file, so they are drawn on, not laid out.
+
+The text is drawn with the project's own font: a small PDF that WeasyPrint lays out once (the glyphs unit,
+templates/stamps.html.j2) holds every character the stamps use, and its fonts are copied into each file with
+their glyph widths and Unicode map, so that the stamps are embedded, measured and extracted like any other text
+(PDF/A-3a). They are marked as artifacts (pagination), outside the tagged structure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+
+import pikepdf
+from pikepdf import Array, Dictionary, Name, String
+
+from pipeline.editions import INTERNAL_MARK
+from pipeline.render.join import retag_font
+
+NUMBER = "Page {number} of {total}"
+DIGITS = "0123456789"
+
+# Where the stamps go, in PDF points from the page's lower left corner. The number ends at the right margin
+# (18 mm, print.css) on the baseline WeasyPrint gave the bottom-right margin box; the mark sits on a band above
+# the running heads.
+MM = 72 / 25.4
+NUMBER_RIGHT, NUMBER_BASELINE, NUMBER_SIZE, NUMBER_GREY = 18 * MM, 25.44, 7.5, 0.333
+MARK_TOP, MARK_HEIGHT, MARK_PADDING, MARK_SIZE = 6 * MM, 14.0, 3 * MM, 7.5
+MARK_RED = (0.545, 0.0, 0.0)
+
+
+def glyph_text() -> tuple[str, str]:
+    """The characters the stamps need, spaced so that no ligature hides one: (regular face, bold face)."""
+    number = sorted(set(NUMBER.format(number="", total="") + DIGITS) - {" "})
+    return " ".join(number), " ".join(sorted(set(INTERNAL_MARK) - {" "}))
+
+
+@dataclass(eq=False)
+class Face:
+    """A font of the glyphs unit, ready to draw with: its PDF font, the code of each character, their widths."""
+    font: pikepdf.Object
+    codes: dict[str, int]
+    widths: dict[int, float]       # code → advance in thousandths of the font size
+
+    def encode(self, text: str) -> bytes:
+        return b"".join(self.codes[char].to_bytes(2, "big") for char in text)
+
+    def width(self, text: str, size: float) -> float:
+        return sum(self.widths.get(self.codes[char], 0) for char in text) * size / 1000
+
+
+def _unicode_map(cmap: bytes) -> dict[str, int]:
+    """Character → code, from a ToUnicode CMap (bfchar and bfrange sections)."""
+    codes: dict[str, int] = {}
+    text = cmap.decode("latin-1")
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", text, re.S):
+        for code, uni in re.findall(r"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>", block):
+            codes.setdefault(bytes.fromhex(uni).decode("utf-16-be"), int(code, 16))
+    for block in re.findall(r"beginbfrange(.*?)endbfrange", text, re.S):
+        for first, last, uni in re.findall(r"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>", block):
+            for offset in range(int(last, 16) - int(first, 16) + 1):
+                codes.setdefault(chr(int(uni, 16) + offset), int(first, 16) + offset)
+    return codes
+
+
+def _widths(w: pikepdf.Array) -> dict[int, float]:
+    """Code → width from a CID font's W array: `c [w1 w2 …]` and `c_first c_last w` runs."""
+    widths, items, i = {}, list(w), 0
+    while i < len(items):
+        first = int(items[i])
+        if isinstance(items[i + 1], pikepdf.Array):
+            widths.update({first + n: float(x) for n, x in enumerate(items[i + 1])})
+            i += 2
+        else:
+            widths.update({c: float(items[i + 2]) for c in range(first, int(items[i + 1]) + 1)})
+            i += 3
+    return widths
+
+
+def faces(glyphs: pikepdf.Pdf) -> dict[str, Face]:
+    """The glyphs unit's fonts by weight: "regular" and "bold"."""
+    found = {}
+    for _, font in glyphs.pages[0].Resources.Font.items():
+        weight = "bold" if "Bold" in str(font.BaseFont) else "regular"
+        found[weight] = Face(font, _unicode_map(font.ToUnicode.read_bytes()), _widths(font.DescendantFonts[0].W))
+    return found
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What is drawn on each page of a file."""
+    numbered_from: int | None = 1   # the first page that shows its number (the dossier's cover does not); None: none
+    mark: bool = False              # the organisers' edition: the mark on every page, the cover included
+
+
+def stamp(pdf: pikepdf.Pdf, glyphs: pikepdf.Pdf, how: Stamp) -> None:
+    """Draw the page numbers and the mark on every page, after the page's own content (wrapped in q/Q:
+    WeasyPrint leaves its flipped coordinates in force)."""
+    by_weight = faces(glyphs)
+    regular, bold = by_weight["regular"], by_weight["bold"]
+    fonts = {face: pdf.copy_foreign(face.font) for face in (regular, bold)}
+    for font in fonts.values():
+        retag_font(font)
+    total = len(pdf.pages)
+    for number, page in enumerate(pdf.pages, start=1):
+        drawn = []
+        width, height = (float(x) for x in page.mediabox[2:4])
+        if how.mark:
+            text = INTERNAL_MARK
+            band = bold.width(text, MARK_SIZE) + 2 * MARK_PADDING
+            top = height - MARK_TOP
+            drawn.append(b"%.3f %.3f %.3f rg %.2f %.2f %.2f %.2f re f\n" % (
+                *MARK_RED, (width - band) / 2, top - MARK_HEIGHT, band, MARK_HEIGHT))
+            drawn.append(_text(bold, text, MARK_SIZE, (width - band) / 2 + MARK_PADDING,
+                               top - MARK_HEIGHT / 2 - 0.36 * MARK_SIZE, (1.0, 1.0, 1.0)))
+        if how.numbered_from is not None and number >= how.numbered_from:
+            text = NUMBER.format(number=number, total=total)
+            drawn.append(_text(regular, text, NUMBER_SIZE, width - NUMBER_RIGHT - regular.width(text, NUMBER_SIZE),
+                               NUMBER_BASELINE, (NUMBER_GREY,) * 3))
+        if not drawn:
+            continue
+        for face in {regular, bold}:
+            page.add_resource(fonts[face], Name.Font, Name(f"/DossierStamp{'Bold' if face is bold else ''}"))
+        page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
+        page.contents_add(pikepdf.Stream(pdf, b"\nQ\n/Artifact <</Type /Pagination>> BDC q\n" + b"".join(drawn)
+                                         + b"Q EMC\n"))
+
+
+def _text(face: Face, text: str, size: float, x: float, y: float, rgb: tuple[float, float, float]) -> bytes:
+    name = b"/DossierStampBold" if "Bold" in str(face.font.BaseFont) else b"/DossierStamp"
+    return (b"BT %.3f %.3f %.3f rg %s %.2f Tf %.2f %.2f Td <%s> Tj ET\n"
+            % (*rgb, name, size, x, y, face.encode(text).hex().encode()))
+
+
+# --- the file's properties and data --------------------------------------------------------------
+
+def _pdf_date(when: dt.datetime) -> str:
+    return when.astimezone(dt.timezone.utc).strftime("D:%Y%m%d%H%M%SZ")
+
+
+def set_properties(pdf: pikepdf.Pdf, meta, generator: str, created: dt.datetime) -> None:
+    """The document information and the XMP metadata (PDF/A requires both to agree), as WeasyPrint writes them
+    from an HTML page's title and meta elements. meta: views.Meta."""
+    from weasyprint import __version__ as weasyprint
+    from weasyprint.pdf.metadata import DocumentMetadata
+
+    iso = created.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    info = DocumentMetadata(title=meta.title, authors=[meta.author], description=meta.description,
+                            keywords=[meta.keywords], generator=generator, created=iso, modified=iso)
+    pdf.docinfo = pdf.make_indirect(Dictionary(
+        Title=String(meta.title), Author=String(meta.author), Subject=String(meta.description),
+        Keywords=String(meta.keywords), Creator=String(generator), Producer=String(f"WeasyPrint {weasyprint}"),
+        CreationDate=String(_pdf_date(created)), ModDate=String(_pdf_date(created))))
+    xmp = (b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>\n<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+           + info.generate_rdf_metadata("a", 3, "A") + b'</x:xmpmeta>\n<?xpacket end="r"?>')
+    pdf.Root.Metadata = pikepdf.Stream(pdf, xmp, Type=Name.Metadata, Subtype=Name.XML)
+
+
+def attach(pdf: pikepdf.Pdf, files: dict[str, bytes], created: dt.datetime) -> None:
+    """The data the document shows, as JSON files embedded with AFRelationship Data (PDF/A-3), named in the
+    catalogue's EmbeddedFiles and AF, as WeasyPrint embeds them."""
+    names, specs = Array(), Array()
+    for name, data in sorted(files.items()):
+        stream = pikepdf.Stream(pdf, data)
+        stream.Type = Name.EmbeddedFile
+        stream.Subtype = Name("/application/json")
+        stream.Params = Dictionary(CheckSum=String(hashlib.md5(data, usedforsecurity=False).digest()),
+                                   Size=len(data), CreationDate=String(_pdf_date(created)),
+                                   ModDate=String(_pdf_date(created)))
+        spec = pdf.make_indirect(Dictionary(Type=Name.Filespec, F=String(name), UF=String(name),
+                                            EF=Dictionary(F=stream), Desc=String(DATA_DESCRIPTION),
+                                            AFRelationship=Name.Data))
+        names.extend([String(name), spec])
+        specs.append(spec)
+    if not files:
+        return
+    if "/Names" not in pdf.Root:
+        pdf.Root.Names = Dictionary()
+    pdf.Root.Names.EmbeddedFiles = pdf.make_indirect(Dictionary(Names=names))
+    pdf.Root.AF = specs
+
+
+DATA_DESCRIPTION = "The data this document shows, as JSON"
