@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from pipeline.render.export import participants_csv
 from pipeline.render.html import render_index, render_page
 from pipeline.render.ics import programme_ics
 from pipeline.render.plan import plan
-from pipeline.render.schedule import run, start_server
+from pipeline.render.schedule import run, server
 from pipeline.report import Report
 from pipeline.validate import validate
 from pipeline.views import dossier_view, event_slug, programme_changes
@@ -72,71 +71,87 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
     archive_dir: where earlier versions were archived, to show what changed since the last one.
     workers: processes rendering PDF and DOCX files at once (default: one per core)."""
     workers = workers or os.cpu_count() or 1
-    if workers > 1:
-        start_server()  # loads the renderers while the build reads and checks
-    with report.stage("model") as note:
-        dossier = assemble(raw)
-        note.append(f"{len(dossier.programme)} items, {len(dossier.participants)} participants, "
-                    f"{len(dossier.bios)} bios")
-    dates = document_dates(raw.root)
-    slug = event_slug(dossier)
-    sums = {"inputs": checksums(raw.root), "templates": checksums(TEMPLATES)}  # read once: info and cache keys
-    infos = {edition: build_info(sums["inputs"], sums["templates"], edition, dates[FULL], slug)
-             for edition in editions}
-    keys = Keys.of(raw.root, sums["inputs"], sums["templates"], infos[editions[0]]["libraries"])
-    with report.stage("views") as note:
-        views = {edition: edition_views(dossier, edition, previous_data(archive_dir, slug, edition,
-                                                                         infos[edition]["fingerprint"]))
-                 for edition in editions}
-        note.append(f"{len(views[editions[0]])} documents × {len(editions)} editions")
-    sizes: dict[str, dict[str, dict[str, int]]] = {}
     with staging(out) as folder:
-        work = folder / ".work"  # units made by this build, the workers' temporary files: gone with the staging
-        (work / "tmp").mkdir(parents=True)
-        store = Store(out / CACHE, work)
-        for edition in editions:
-            (folder / edition.name).mkdir()
-        with report.stage("render html") as note:
-            for edition, docs in views.items():
-                for doc_id, view in docs.items():
-                    (folder / edition.name / edition.file(doc_id, "html")).write_text(
-                        render_page(doc_id, view, edition), encoding="utf-8")
-            note.append(f"{sum(map(len, views.values()))} pages")
-        with report.stage("render data") as note:
-            attached = {}  # edition → document → {file name: JSON}: what each PDF carries
-            for edition, docs in views.items():
-                data = edition_data(docs[FULL], edition)
-                (folder / edition.name / edition.file("data", "json")).write_bytes(as_json(data))
-                attached[edition] = {doc_id: {edition.file(part_name(doc_id), "json"):
-                                              as_json(document_data(doc_id, data))} for doc_id in docs}
-                (folder / edition.name / edition.file("programme", "ics")).write_bytes(
-                    programme_ics(docs["programme"], dates["programme"], slug))
-                if edition.internal:
-                    (folder / edition.name / edition.file("participants", "csv")).write_bytes(
-                        participants_csv(dossier))
-            note.append("data.json, programme.ics, and the organisers' participants.csv")
-        with report.stage("render") as note:
-            planned = plan(views, editions, folder, out, store, keys, dates, attached)
-            report.reused_units = planned.reused_units
-            with report.progress(len(planned.tasks)) as done:
-                run(planned.tasks, workers, done, work / "tmp", fresh=planned.pieces)
-            files = len(planned.tasks) - planned.units
-            note.append(f"{files} PDF and DOCX files made from {planned.units + len(planned.reused_units)} units "
-                        f"({planned.units} laid out or written, {len(planned.reused_units)} from the cache; "
-                        f"{report.laid_out} pages laid out for {report.published} published), "
-                        f"{planned.reused_files} files unchanged and reused")
-        with report.stage("publish") as note:
-            for edition, docs in views.items():
-                here = folder / edition.name
-                info = {**infos[edition], "outputs": planned.outputs[edition.name]}
-                (here / edition.file(BUILD_INFO, "json")).write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
-                sizes[edition.name] = {doc_id: {ext: (here / edition.file(doc_id, ext)).stat().st_size
-                                                for ext in FORMATS} for doc_id in docs}
-                (here / edition.file("index", "html")).write_text(
-                    render_index(docs[FULL].masthead, edition, sizes[edition.name]), encoding="utf-8")
-            fronts = {job.label.split("/")[0]: set(job.made) for job in report.jobs if job.made}
-            kept = store.commit({name: used | fronts.get(name, set()) for name, used in planned.used.items()})
-            shutil.rmtree(work)
-            note.append(f"{len(editions)} editions → {out}/{{{','.join(e.name for e in editions)}}}; "
-                        f"{kept} units kept for the next build")
+        work = folder / ".work"  # the units this build makes: gone with the staging folder
+        work.mkdir()
+        with server(workers) as temporary:
+            with report.stage("model") as note:
+                dossier = assemble(raw)
+                note.append(f"{len(dossier.programme)} items, {len(dossier.participants)} participants, "
+                            f"{len(dossier.bios)} bios")
+            made = Made(raw.root, dossier, editions)
+            with report.stage("views") as note:
+                views = {edition: edition_views(dossier, edition, previous_data(
+                    archive_dir, made.slug, edition, made.infos[edition]["fingerprint"])) for edition in editions}
+                note.append(f"{len(views[editions[0]])} documents × {len(editions)} editions")
+            for edition in editions:
+                (folder / edition.name).mkdir()
+            attached = _pages_and_data(views, made, folder, report)
+            store = Store(out / CACHE, work)
+            with report.stage("render") as note:
+                planned = plan(views, editions, folder, out, store, made.keys, made.dates, attached)
+                report.reused_units = planned.reused_units
+                with report.progress(len(planned.tasks)) as done:
+                    run(planned.tasks, workers, done, temporary, fresh=planned.pieces)
+                note.append(f"{len(planned.tasks) - planned.units} PDF and DOCX files made from "
+                            f"{planned.units + len(planned.reused_units)} units ({planned.units} laid out or "
+                            f"written, {len(planned.reused_units)} from the cache; {report.laid_out} pages laid "
+                            f"out for {report.published} published), {planned.reused_files} files unchanged "
+                            "and reused")
+            with report.stage("publish") as note:
+                sizes = {edition.name: _index(edition, docs, folder / edition.name, made, planned.outputs)
+                         for edition, docs in views.items()}
+                fronts = {job.label.split("/")[0]: set(job.made) for job in report.jobs if job.made}
+                kept = store.commit({name: used | fronts.get(name, set()) for name, used in planned.used.items()})
+                note.append(f"{len(editions)} editions → {out}/{{{','.join(e.name for e in editions)}}}; "
+                            f"{kept} units kept for the next build")
+    return sizes
+
+
+class Made:
+    """What every stage after the model reads: the documents' dates, the event's slug, the checksums of the
+    inputs and templates (read once, for build-info and every cache key), each edition's build-info."""
+
+    def __init__(self, root: Path, dossier: Dossier, editions: tuple[Edition, ...]):
+        self.dates = document_dates(root)
+        self.slug = event_slug(dossier)
+        self.dossier = dossier
+        inputs, templates = checksums(root), checksums(TEMPLATES)
+        self.infos = {edition: build_info(inputs, templates, edition, self.dates[FULL], self.slug)
+                      for edition in editions}
+        self.keys = Keys.of(root, inputs, templates, self.infos[editions[0]]["libraries"])
+
+
+def _pages_and_data(views: dict[Edition, dict], made: Made, folder: Path, report: Report) -> dict:
+    """The web pages, data.json, the calendar and the organisers' CSV; returns, per edition and document, the
+    data each PDF carries ({file name: JSON})."""
+    with report.stage("render html") as note:
+        for edition, docs in views.items():
+            for doc_id, view in docs.items():
+                (folder / edition.name / edition.file(doc_id, "html")).write_text(
+                    render_page(doc_id, view, edition), encoding="utf-8")
+        note.append(f"{sum(map(len, views.values()))} pages")
+    attached = {}
+    with report.stage("render data") as note:
+        for edition, docs in views.items():
+            data = edition_data(docs[FULL], edition)
+            (folder / edition.name / edition.file("data", "json")).write_bytes(as_json(data))
+            attached[edition] = {doc_id: {edition.file(part_name(doc_id), "json"):
+                                          as_json(document_data(doc_id, data))} for doc_id in docs}
+            (folder / edition.name / edition.file("programme", "ics")).write_bytes(
+                programme_ics(docs["programme"], made.dates["programme"], made.slug))
+            if edition.internal:
+                (folder / edition.name / edition.file("participants", "csv")).write_bytes(
+                    participants_csv(made.dossier))
+        note.append("data.json, programme.ics, and the organisers' participants.csv")
+    return attached
+
+
+def _index(edition: Edition, docs: dict, here: Path, made: Made, outputs: dict) -> dict[str, dict[str, int]]:
+    """The edition's build-info (with the key of each file) and index page; returns the files' sizes."""
+    info = {**made.infos[edition], "outputs": outputs[edition.name]}
+    (here / edition.file(BUILD_INFO, "json")).write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
+    sizes = {doc_id: {ext: (here / edition.file(doc_id, ext)).stat().st_size for ext in FORMATS} for doc_id in docs}
+    (here / edition.file("index", "html")).write_text(render_index(docs[FULL].masthead, edition, sizes),
+                                                      encoding="utf-8")
     return sizes

@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 import time
 import traceback
 from collections import defaultdict
@@ -109,10 +111,32 @@ def print_findings(findings: list[Finding], stream=None) -> None:
             print(f"  {f.severity.value}: {f}", file=stream)
 
 
+class Terminated(BaseException):
+    """SIGTERM: stop as Ctrl-C does, the staging folder and the workers cleared on the way out."""
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command in ("archive", "verify", "bench"):
         return {"archive": _archive, "verify": _verify, "bench": _bench}[args.command](args)
+    main_thread = threading.current_thread() is threading.main_thread()
+    given = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
+    try:
+        return _run(args)
+    except (KeyboardInterrupt, Terminated) as stop:
+        where = f"{args.out}/ left as it was" if args.command == "build" else "nothing was written"
+        print(f"\ndossier: interrupted; {where}", file=sys.stderr)
+        return 143 if isinstance(stop, Terminated) else 130
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, given)
+
+
+def _run(args) -> int:
     if not args.inputs.is_dir():
         print(f"dossier: error: --inputs {args.inputs}: no such folder", file=sys.stderr)
         return 2

@@ -63,6 +63,6 @@ class Report:
 
         def done(result: Done) -> None:
             self.jobs.append(result)
-            pages = f"  {result.laid} pages laid out" if result.laid else ""
+            pages = f"  {result.laid} page{'s' * (result.laid != 1)} laid out" if result.laid else ""
             print(f"    {result.label:<52}{result.seconds:7.2f} s{pages}", file=self.stream, flush=True)
         yield done

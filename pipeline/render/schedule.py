@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 import signal
 import tempfile
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import replace
 from multiprocessing import forkserver
@@ -35,10 +37,7 @@ class _Inline:
             future.set_exception(exc)
         return future
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
+    def shutdown(self, **_) -> None:
         return None
 
 
@@ -48,12 +47,55 @@ def _context() -> multiprocessing.context.BaseContext:
     return context
 
 
-def start_server() -> None:
-    """Start the workers' server now, so that it loads the renderers while the build reads its inputs. It dies
-    with the process that starts it: from the main thread, whose end is the process's."""
-    _context()
-    os.environ[lifeline.BUILD_PID] = str(os.getpid())
-    forkserver.ensure_running()
+TEMPORARY = "dossier-build-"  # + the build's process id: the folder of a build's temporary files
+
+
+@contextmanager
+def server(workers: int) -> Iterator[Path]:
+    """For the length of a build, yields the folder of its temporary files (Python's tempfile in the build and
+    its workers, multiprocessing's own folder and the workers' server's socket), removed when the build ends,
+    or by the next build if this one is killed. With several workers, their server is started now, so that
+    it loads the renderers while the build reads and checks its inputs; it dies with the process that starts
+    it (from the main thread, whose end is the process's), and is stopped when the build ends, so that none
+    outlives an in-process build either. (multiprocessing has no public way to stop its server or to choose
+    its folder.) The folder is in the system's temporary folder, whose short path a socket's name needs."""
+    base = Path(tempfile.gettempdir())
+    _clear_killed(base)
+    temporary = Path(tempfile.mkdtemp(prefix=f"{TEMPORARY}{os.getpid()}-", dir=base))
+    config = multiprocessing.process.current_process()._config
+    given = tempfile.tempdir, config.get("tempdir")
+    tempfile.tempdir = config["tempdir"] = str(temporary)  # so multiprocessing registers no clean-up of its own
+    try:
+        if workers > 1:
+            _context()
+            os.environ[lifeline.BUILD_PID] = str(os.getpid())
+            forkserver.ensure_running()
+        yield temporary
+    finally:
+        forkserver._forkserver._stop()
+        tempfile.tempdir = given[0]
+        config.pop("tempdir", None)
+        if given[1]:
+            config["tempdir"] = given[1]
+        shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _clear_killed(base: Path) -> None:
+    """The temporary folders of builds that were killed (their process is gone)."""
+    for folder in base.glob(f"{TEMPORARY}*-*"):
+        pid = folder.name[len(TEMPORARY):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def _worker(temporary: str) -> None:
@@ -81,24 +123,25 @@ def run(tasks: list[Task], workers: int, done: Callable[[Done], None], temporary
                                 initargs=(str(temporary),), max_tasks_per_child=1 if fresh else None)
             if several else _Inline())
     try:
-        with pool:
-            running: dict[Future, Task] = {}
-            while ready or running:
-                while ready and len(running) < max(workers, 1):
-                    task = ready.popleft()
-                    running[pool.submit(task.fn, *task.args)] = task
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    task = running.pop(future)
-                    done(replace(future.result(), label=task.label))
-                    for other in [t for t in waiting if task.gives in waits[id(t)]]:
-                        waits[id(other)].discard(task.gives)
-                        if not waits[id(other)]:
-                            waiting.remove(other)
-                            ready.appendleft(other)
+        running: dict[Future, Task] = {}
+        while ready or running:
+            while ready and len(running) < max(workers, 1):
+                task = ready.popleft()
+                running[pool.submit(task.fn, *task.args)] = task
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                task = running.pop(future)
+                done(replace(future.result(), label=task.label))
+                for other in [t for t in waiting if task.gives in waits[id(t)]]:
+                    waits[id(other)].discard(task.gives)
+                    if not waits[id(other)]:
+                        waiting.remove(other)
+                        ready.appendleft(other)
     except BaseException:
-        _stop(pool)
+        _stop(pool)  # before the pool's own shutdown, which would wait for the tasks under way
         raise
+    finally:
+        pool.shutdown()
     if waiting:
         raise RuntimeError(f"{len(waiting)} files wait for units no task makes")
 

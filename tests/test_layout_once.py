@@ -1,0 +1,129 @@
+"""Each page laid out once: the units of a document (render/units.py) are shared by the editions and by the full
+dossier, a date is stamped rather than laid out, and an edit lays out only the units that show it. Read from
+the build's own report, and from the pages of the files. Correctness only; speed is measured by `make bench`."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from conftest import column_of, edit_sheet
+from pipeline.cli import main
+
+CLEAN = Path(__file__).parent / "fixtures" / "clean"
+EVERYONE = "public, delegates, organisers"
+
+
+class Built:
+    """What one build reported: the units it laid out (PDF) and wrote (DOCX text), the files it made."""
+
+    def __init__(self, err: str):
+        self.err = err
+        self.laid = Counter(re.findall(r"^    lay out (.+?)\s+\d+\.\d\d s", err, re.M))
+        self.written = Counter(re.findall(r"^    write (\S+) text \((.+?)\)", err, re.M))
+        self.files = set(re.findall(r"^    ((?:public|delegates|organisers)/\S+)", err, re.M))
+        figures = re.search(r"(\d+) pages laid out for (\d+) published", err)
+        self.pages_laid, self.pages_published = int(figures[1]), int(figures[2])
+        self.kept = int(re.search(r"(\d+) units kept", err)[1])
+        self.fronts = len(re.findall(r"^    \w+/dossier\S*\.pdf\s+\d+\.\d\d s\s+\d+ pages? laid out", err, re.M))
+
+
+@pytest.fixture
+def event(tmp_path) -> Path:
+    return Path(shutil.copytree(CLEAN, tmp_path / "inputs"))
+
+
+def _build(inputs: Path, out: Path, capsys) -> Built:
+    assert main(["build", "--inputs", str(inputs), "--out", str(out), "--archive", str(out.parent / "none")]) == 0
+    return Built(capsys.readouterr().err)
+
+
+def _later(path: Path) -> None:
+    stamp = path.stat().st_mtime + 5
+    os.utime(path, (stamp, stamp))
+
+
+def test_what_editions_share_is_laid_out_once(event, tmp_path, capsys):
+    built = _build(event, tmp_path / "dossier", capsys)
+    assert built.laid == Counter({f"programme ({EVERYONE})": 1, f"bios ({EVERYONE})": 1,
+                                  f"announcement ({EVERYONE})": 1, "participants (public)": 1,
+                                  "participants (delegates)": 1, "participants (organisers)": 1,
+                                  "the stamps' glyphs": 1})
+    # The DOCX text is shared too, but for the organisers' mark in every page's header.
+    assert built.written[("programme.docx", "public, delegates")] == 1
+    assert built.written[("programme.docx", "organisers")] == 1
+    assert len(built.files) == 24
+    assert built.pages_laid <= built.pages_published / 2  # the full dossier re-lays out nothing
+
+
+def test_the_dossier_holds_the_very_pages_of_its_documents(event, tmp_path, capsys):
+    """The page streams of the separate programme are those of the full dossier's programme part: laid out
+    once, each file adding only its stamps (page numbers)."""
+    out = tmp_path / "dossier"
+    _build(event, out, capsys)
+    with pikepdf.open(out / "public" / "programme.pdf") as alone, pikepdf.open(out / "public" / "dossier.pdf") as whole:
+        start = next(n for n, page in enumerate(whole.pages) if _laid(page) == _laid(alone.pages[0]))
+        assert start > 1  # after the cover, the contents and the announcement
+        for n, page in enumerate(alone.pages):
+            assert _laid(whole.pages[start + n]) == _laid(page)
+        assert _stamp(alone.pages[0]) != _stamp(whole.pages[start])  # "Page 1 of 2" against "Page 4 of …"
+
+
+def _laid(page: pikepdf.Page) -> bytes:
+    """The page's own content: its streams but the stamps the join wraps around them."""
+    return b"".join(stream.read_bytes() for stream in list(page.obj.Contents)[1:-1])
+
+
+def _stamp(page: pikepdf.Page) -> bytes:
+    return list(page.obj.Contents)[-1].read_bytes()
+
+
+def test_editing_one_bio_lays_out_only_the_bios(event, tmp_path, capsys):
+    out = tmp_path / "dossier"
+    first = _build(event, out, capsys)
+    bio = event / "bios" / "clarke.md"
+    bio.write_text(bio.read_text(encoding="utf-8").replace("works as", "has worked for twenty years as"),
+                   encoding="utf-8")
+    _later(bio)
+    again = _build(event, out, capsys)
+    assert again.laid == Counter({f"bios ({EVERYONE})": 1})
+    assert {doc for doc, _ in again.written} == {"bios.docx", "dossier.docx"}
+    # The programme shows the bios' names: its date moved, so its files are stamped again, not laid out.
+    assert "public/programme.pdf" in again.files and "public/participants.pdf" not in again.files
+    assert again.kept == first.kept, "the cache keeps what the dossier is made of, no more"
+
+
+def test_editing_a_participant_lays_out_no_programme_and_no_bios(event, tmp_path, capsys):
+    out = tmp_path / "dossier"
+    _build(event, out, capsys)
+    edit_sheet(event / "participants.xlsx", lambda ws: ws.cell(2, column_of(ws, "Position"), "Senior Adviser"))
+    _later(event / "participants.xlsx")
+    again = _build(event, out, capsys)
+    assert set(again.laid) == {"participants (public)", "participants (delegates)", "participants (organisers)"}
+    assert {doc for doc, _ in again.written} == {"participants.docx", "dossier.docx"}
+    assert not {f for f in again.files if "programme" in f or "bios" in f}
+
+
+def test_a_date_that_moves_is_stamped_not_laid_out(event, tmp_path, capsys):
+    out = tmp_path / "dossier"
+    _build(event, out, capsys)
+    _later(event / "announcement.md")  # every document shows the announcement's facts: all are dated anew
+    again = _build(event, out, capsys)
+    assert not again.laid and not again.written and not again.fronts
+    assert len(again.files) == 24
+    with pikepdf.open(out / "organisers" / "dossier-internal.pdf") as pdf:
+        stamp = dt_of(event / "announcement.md")
+        assert str(pdf.docinfo.CreationDate) == stamp
+        with pdf.open_metadata() as xmp:
+            assert xmp["xmp:CreateDate"].startswith(stamp[2:6])
+
+
+def dt_of(path: Path) -> str:
+    import datetime as dt
+    return dt.datetime.fromtimestamp(int(path.stat().st_mtime), dt.timezone.utc).strftime("D:%Y%m%d%H%M%SZ")
