@@ -24,6 +24,7 @@ import psutil
 from pipeline.synthetic import write_conference
 
 RENDER_STAGE = "render"
+ALL = "all"  # every edition
 
 
 class MemorySampler:
@@ -68,13 +69,17 @@ def report_to(path: str, report, started: float, sampler: MemorySampler) -> None
         "stages": report.stages,
         "stage_peak_rss": report.peaks,
         "peak_rss": sampler.overall(),
+        "laid_out": report.laid_out,
+        "published": report.published,
+        "units_made": [job.label for job in report.jobs if job.unit],
+        "units_reused": report.reused_units,
         **_per_file(report.jobs),
     }), encoding="utf-8")
 
 
 def _per_file(jobs) -> dict[str, dict]:
-    """Seconds per file, a long PDF's pieces and join added up (render/pieces.py); and the largest worker each
-    file needed (for a long PDF, its largest piece or its join)."""
+    """Seconds per task (a unit laid out or written, a file joined and stamped), and the memory of the worker
+    that ran it."""
     seconds: dict[str, float] = {}
     peaks: dict[str, int] = {}
     for job in jobs:
@@ -83,13 +88,15 @@ def _per_file(jobs) -> dict[str, dict]:
     return {"files": seconds, "file_peak_rss": peaks}
 
 
-def _run_build(inputs: Path, out: Path, *extra: str) -> dict:
+def _run_build(inputs: Path, out: Path, edition: str, *extra: str) -> dict:
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
         result_file = handle.name
     env = {**os.environ, "DOSSIER_BENCH_JSON": result_file}
     started = time.perf_counter()
+    editions = () if edition == ALL else ("--edition", edition)
     subprocess.run([sys.executable, "-m", "pipeline", "build", "--inputs", str(inputs), "--out", str(out),
-                    "--archive", str(out / "no-archive"), *extra], env=env, check=True, capture_output=True)
+                    "--archive", str(out / "no-archive"), *editions, *extra], env=env, check=True,
+                   capture_output=True)
     wall = time.perf_counter() - started
     result = json.loads(Path(result_file).read_text(encoding="utf-8"))
     os.unlink(result_file)
@@ -117,6 +124,11 @@ def _summary(runs: list[dict]) -> dict:
         "renderer_seconds": _spread(renderer),
         "pipeline_seconds": _spread(own),
         "renderer_share": statistics.median(r / (r + o) for r, o in zip(renderer, own)),
+        # Pages WeasyPrint laid out against pages of the PDF files written (each page laid out once).
+        "laid_out": runs[0]["laid_out"],
+        "published": runs[0]["published"],
+        "units_made": runs[0]["units_made"],
+        "units_reused": runs[0]["units_reused"],
     }
 
 
@@ -139,26 +151,26 @@ def bench(root: Path, scales: tuple[int, ...], runs: dict[int, int], edition: st
         measured = []
         for n in range(runs[scale]):
             shutil.rmtree(out, ignore_errors=True)
-            measured.append(_run_build(inputs, out, "--edition", edition))
+            measured.append(_run_build(inputs, out, edition))
             print(f"  {scale}x run {n + 1}: {measured[-1]['process_wall']:.1f} s", file=stream, flush=True)
         entry = {"size": size, "full": _summary(measured)}
         if scale == 10 or len(scales) == 1:
             single = []
             for n in range(runs[scale]):
                 shutil.rmtree(out, ignore_errors=True)
-                single.append(_run_build(inputs, out, "--edition", edition, "--jobs", "1"))
+                single.append(_run_build(inputs, out, edition, "--jobs", "1"))
                 print(f"  {scale}x single-process run {n + 1}: {single[-1]['process_wall']:.1f} s", file=stream,
                       flush=True)
             entry["single_process"] = _summary(single)
             entry["parallel_ratio"] = entry["full"]["wall"]["median"] / entry["single_process"]["wall"]["median"]
-            noop = [_run_build(inputs, out, "--edition", edition) for _ in range(runs[scale])]
-            entry["noop_rebuild"] = _summary(noop)
+        if scale <= 10:  # rebuilds: the last full build's dossier is there
+            entry["noop_rebuild"] = _summary([_run_build(inputs, out, edition) for _ in range(runs[scale])])
             one_bio = []
             for n in range(runs[scale]):
                 _edit_bio(inputs, n + 1)
-                one_bio.append(_run_build(inputs, out, "--edition", edition))
+                one_bio.append(_run_build(inputs, out, edition))
             entry["one_bio_rebuild"] = _summary(one_bio)
-            entry["one_bio_files"] = sorted(one_bio[-1]["files"])
+            entry["one_bio_ratio"] = entry["one_bio_rebuild"]["wall"]["median"] / entry["full"]["wall"]["median"]
             shutil.rmtree(inputs)  # the edited bios: regenerate next time
         results["scales"][f"{scale}x"] = entry
     if {10, 100} <= set(scales):
@@ -189,16 +201,22 @@ def table(results: dict) -> str:
         for stage, spread in full["stages"].items():
             lines.append(f"  {'stage ' + stage:<34}{_s(spread)}   peak {_mb(full['stage_peak_rss'][stage])}")
         for label, spread in full["files"].items():
-            lines.append(f"    {label:<32}{_s(spread)}   worker peak {_mb(full['file_peak_rss'][label])}")
+            lines.append(f"    {label:<52}{_s(spread)}   worker peak {_mb(full['file_peak_rss'][label])}")
         lines.append(f"  renderers' share of the work: {full['renderer_share']:.0%} "
                      f"(WeasyPrint + python-docx {full['renderer_seconds']['median']:.1f} s, "
                      f"pipeline's own stages {full['pipeline_seconds']['median']:.1f} s)")
+        lines.append(f"  pages laid out / pages published: {full['laid_out']:,} / {full['published']:,} = "
+                     f"{full['laid_out'] / max(full['published'], 1):.2f}; units made: "
+                     + "; ".join(full["units_made"]))
         if "single_process" in entry:
             lines.append(f"  single process (--jobs 1): {_s(entry['single_process']['wall'])}; "
                          f"parallel / single = {entry['parallel_ratio']:.2f}")
+        if "noop_rebuild" in entry:
+            bio = entry["one_bio_rebuild"]
             lines.append(f"  no-op rebuild:  {_s(entry['noop_rebuild']['wall'])}")
-            lines.append(f"  one bio edited: {_s(entry['one_bio_rebuild']['wall'])}, re-rendered "
-                         + ", ".join(entry["one_bio_files"]))
+            lines.append(f"  one bio edited: {_s(bio['wall'])} = {entry['one_bio_ratio']:.2f} of the whole build; "
+                         f"{bio['laid_out']:,} pages laid out; units made: " + "; ".join(bio["units_made"]))
+            lines.append("    units reused: " + "; ".join(bio["units_reused"]))
     if "growth_10x_to_100x" in results:
         growth = results["growth_10x_to_100x"]
         lines.append("\ngrowth from 10x to 100x (10.0 would be linear): whole build "

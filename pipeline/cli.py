@@ -59,7 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     m.add_argument("--scales", default="1,10,100", help="sizes as multiples of Sofia's (default: 1,10,100)")
     m.add_argument("--runs", type=int, default=None,
                    help="runs per size (default: 3, and 1 at 100x and above)")
-    m.add_argument("--edition", default="public", choices=list(EDITIONS), help="edition built (default: public)")
+    m.add_argument("--edition", default="all", choices=["all", *EDITIONS],
+                   help="edition built (default: all three)")
     m.add_argument("--out", type=Path, default=Path("dossier/bench"), metavar="DIR",
                    help="where inputs, builds and bench.json go (default: dossier/bench)")
     return parser

@@ -146,7 +146,7 @@ class Store:
 
     def laid(self, key_: str):
         """What the join needs to know of a laid-out unit (pdf.Laid)."""
-        from pipeline.render.pdf import Laid
+        from pipeline.render.units import Laid
 
         made = self.path(key_, "laid")
         return Laid.from_json(made.read_text(encoding="utf-8") if made.is_file() else self._row(key_, "laid")[0])

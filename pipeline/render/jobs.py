@@ -19,7 +19,6 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.render import units as units_
 from pipeline.render.cache import Store, key
-from pipeline.render.stamp import Stamp
 from pipeline.render.units import Unit
 from pipeline.views import Meta
 
@@ -41,7 +40,8 @@ class Done:
 class PdfFile:
     target: Path                 # where it is written (in the staging folder)
     units: tuple[str, ...]       # the keys of its units, in order
-    stamp: Stamp
+    numbered_from: int           # the first page that shows "Page X of Y" (the full dossier's cover has none)
+    mark: bool                   # the organisers' mark on every page
     meta: Meta
     created: dt.datetime         # its date (documents.py: the newest of the inputs it shows)
     attachments: dict[str, bytes]
@@ -56,7 +56,8 @@ class PdfFile:
     def key(self) -> str:
         """Everything the file's bytes depend on; its units' keys stand for their pages."""
         front = key(self.front_salt, repr(self.dossier.frame())) if self.dossier else ""
-        return key("pdf", *self.units, front, repr(self.stamp), repr(self.meta), self.created.isoformat(),
+        return key("pdf", *self.units, front, str(self.numbered_from), str(self.mark), repr(self.meta),
+                   self.created.isoformat(),
                    self.glyphs, *(f"{name}:{key(data.decode())}" for name, data in sorted(self.attachments.items())))
 
 
@@ -143,7 +144,7 @@ def make_pdf(file: PdfFile, store: Store) -> Done:
 
     def finish(pdf: pikepdf.Pdf) -> None:
         with pikepdf.open(io.BytesIO(store.data(file.glyphs, "pdf"))) as glyphs:
-            stamp(pdf, glyphs, file.stamp)
+            stamp(pdf, glyphs, file.numbered_from, file.mark)
         set_properties(pdf, file.meta, GENERATOR, file.created)
         attach(pdf, file.attachments, file.created)
 

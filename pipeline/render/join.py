@@ -24,7 +24,7 @@ from pathlib import Path
 import pikepdf
 from pikepdf import Array, Dictionary, Name, OutlineItem, PageLocation, String
 
-from pipeline.render.pdf import Laid
+from pipeline.render.units import Laid
 
 
 def join(units: list[bytes], laid: list[Laid], target: Path, finish: Callable[[pikepdf.Pdf], None]) -> int:

@@ -3,12 +3,10 @@ project ships."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
@@ -18,6 +16,7 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
 from pipeline.render import TEMPLATES
+from pipeline.render.units import Laid
 
 
 class LocalFetcher(URLFetcher):
@@ -45,22 +44,6 @@ LAYOUT_EPOCH = "0"
 
 # WeasyPrint draws a page in CSS pixels; its PDF points are 0.75 of them, measured from the page's foot.
 _PT = 0.75
-
-
-@dataclass(frozen=True)
-class Laid:
-    """What the join needs to know of a unit laid out on its own (render/join.py)."""
-    pages: int
-    anchors: dict[str, int]                       # anchor → page index in the unit (the first, if repeated)
-    bookmarks: tuple[tuple[int, str, int, float, float], ...]  # (level, label, page index, x, y in points)
-
-    def to_json(self) -> str:
-        return json.dumps({"pages": self.pages, "anchors": self.anchors, "bookmarks": self.bookmarks})
-
-    @classmethod
-    def from_json(cls, text: str) -> Laid:
-        data = json.loads(text)
-        return cls(data["pages"], data["anchors"], tuple(tuple(b) for b in data["bookmarks"]))
 
 
 @contextmanager

@@ -15,7 +15,6 @@ from pipeline.editions import Edition
 from pipeline.render import units as units_
 from pipeline.render.cache import Keys, Store, previous_keys, reuse
 from pipeline.render.jobs import DocxFile, PdfFile, front_unit, lay_out_unit, make_docx, make_pdf, write_docx_unit
-from pipeline.render.stamp import Stamp
 from pipeline.render.units import Unit
 from pipeline.views import document_meta
 
@@ -92,7 +91,8 @@ def plan(views: dict[Edition, dict], editions: tuple[Edition, ...], folder: Path
         for doc in (*(d for d in documents_of(edition.name) if d.id != FULL), DOCUMENTS[FULL]):
             view, meta = docs[doc.id], document_meta(doc.title, docs[doc.id].masthead, edition)
             if doc.id == FULL:
-                layouts = (unit(units_.announcement(view), "announcement", 1.0, edition),
+                # The announcement is short, and every dossier waits for it: it goes first.
+                layouts = (unit(units_.announcement(view), "announcement", 1e8, edition),
                            *(k for part in IN_DOSSIER for k in layout_units(part.id)))
                 body = keys.docx(FULL, view, edition.internal, tuple(docx[part.id] for part in IN_DOSSIER))
             else:
@@ -105,7 +105,7 @@ def plan(views: dict[Edition, dict], editions: tuple[Edition, ...], folder: Path
                                             f"write {doc.id}.docx text", 0.2 * max(pages(doc.id), 1.0), gives=body))
             needed[body].editions.append(edition.name)
             pdf = PdfFile(folder / edition.name / edition.file(doc.id, "pdf"), layouts,
-                          Stamp(numbered_from=2 if doc.id == FULL else 1, mark=edition.internal), meta,
+                          2 if doc.id == FULL else 1, edition.internal, meta,
                           dates[doc.id], attached[edition][doc.id], glyphs_key,
                           dossier=view if doc.id == FULL else None,
                           front_salt=keys.front_salt() if doc.id == FULL else "")

@@ -72,12 +72,24 @@ def server(workers: int) -> Iterator[Path]:
             forkserver.ensure_running()
         yield temporary
     finally:
-        forkserver._forkserver._stop()
+        _stop_server()
         tempfile.tempdir = given[0]
         config.pop("tempdir", None)
         if given[1]:
             config["tempdir"] = given[1]
         shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _stop_server() -> None:
+    """The workers' server stopped: killed first, for it may still be loading the renderers (a build that had
+    nothing to render would wait for that), and it has no worker left by now."""
+    server_ = forkserver._forkserver
+    if server_._forkserver_pid is not None:
+        try:
+            os.kill(server_._forkserver_pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    server_._stop()
 
 
 def _clear_killed(base: Path) -> None:

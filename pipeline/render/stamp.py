@@ -91,16 +91,10 @@ def faces(glyphs: pikepdf.Pdf) -> dict[str, Face]:
     return found
 
 
-@dataclass(frozen=True)
-class Stamp:
-    """What is drawn on each page of a file."""
-    numbered_from: int | None = 1   # the first page that shows its number (the dossier's cover does not); None: none
-    mark: bool = False              # the organisers' edition: the mark on every page, the cover included
-
-
-def stamp(pdf: pikepdf.Pdf, glyphs: pikepdf.Pdf, how: Stamp) -> None:
-    """Draw the page numbers and the mark on every page, after the page's own content (wrapped in q/Q:
-    WeasyPrint leaves its flipped coordinates in force)."""
+def stamp(pdf: pikepdf.Pdf, glyphs: pikepdf.Pdf, numbered_from: int, mark: bool) -> None:
+    """Draw "Page X of Y" on every page from `numbered_from` (the dossier's cover has no number), and the
+    organisers' mark on every page when `mark`, after the page's own content (wrapped in q/Q: WeasyPrint
+    leaves its flipped coordinates in force)."""
     by_weight = faces(glyphs)
     regular, bold = by_weight["regular"], by_weight["bold"]
     fonts = {face: pdf.copy_foreign(face.font) for face in (regular, bold)}
@@ -110,7 +104,7 @@ def stamp(pdf: pikepdf.Pdf, glyphs: pikepdf.Pdf, how: Stamp) -> None:
     for number, page in enumerate(pdf.pages, start=1):
         drawn = []
         width, height = (float(x) for x in page.mediabox[2:4])
-        if how.mark:
+        if mark:
             text = INTERNAL_MARK
             band = bold.width(text, MARK_SIZE) + 2 * MARK_PADDING
             top = height - MARK_TOP
@@ -118,7 +112,7 @@ def stamp(pdf: pikepdf.Pdf, glyphs: pikepdf.Pdf, how: Stamp) -> None:
                 *MARK_RED, (width - band) / 2, top - MARK_HEIGHT, band, MARK_HEIGHT))
             drawn.append(_text(bold, text, MARK_SIZE, (width - band) / 2 + MARK_PADDING,
                                top - MARK_HEIGHT / 2 - 0.36 * MARK_SIZE, (1.0, 1.0, 1.0)))
-        if how.numbered_from is not None and number >= how.numbered_from:
+        if number >= numbered_from:
             text = NUMBER.format(number=number, total=total)
             drawn.append(_text(regular, text, NUMBER_SIZE, width - NUMBER_RIGHT - regular.width(text, NUMBER_SIZE),
                                NUMBER_BASELINE, (NUMBER_GREY,) * 3))

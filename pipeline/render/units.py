@@ -20,6 +20,7 @@ The units:
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
 
@@ -54,6 +55,22 @@ class Unit:
     @property
     def label(self) -> str:
         return self.part or self.doc_id
+
+
+@dataclass(frozen=True)
+class Laid:
+    """What the join needs to know of a unit laid out on its own (render/join.py)."""
+    pages: int
+    anchors: dict[str, int]                       # anchor → page index in the unit (the first, if repeated)
+    bookmarks: tuple[tuple[int, str, int, float, float], ...]  # (level, label, page index, x, y in points)
+
+    def to_json(self) -> str:
+        return json.dumps({"pages": self.pages, "anchors": self.anchors, "bookmarks": self.bookmarks})
+
+    @classmethod
+    def from_json(cls, text: str) -> Laid:
+        data = json.loads(text)
+        return cls(data["pages"], data["anchors"], tuple(tuple(b) for b in data["bookmarks"]))
 
 
 def estimate(doc: Document, view) -> float:
