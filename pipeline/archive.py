@@ -27,8 +27,9 @@ from pipeline import __version__
 from pipeline.editions import Edition
 
 BUILD_INFO = "build-info"  # + the edition's suffix + .json
-LIBRARIES = ("weasyprint", "pydyf", "fonttools", "pikepdf", "python-docx", "jinja2", "pandas", "pandera", "python-calamine",
-             "markdown-it-py", "nh3", "pycountry", "pyuca", "babel", "pillow", "icalendar", "bagit", "pyyaml")
+LIBRARIES = ("weasyprint", "pydyf", "fonttools", "pikepdf", "python-docx", "jinja2", "pandas", "pandera",
+             "python-calamine", "markdown-it-py", "nh3", "pycountry", "pyuca", "babel", "pillow", "icalendar", "bagit",
+             "pyyaml")
 
 
 def sha256(path: Path) -> str:

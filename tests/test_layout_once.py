@@ -55,9 +55,9 @@ def test_what_editions_share_is_laid_out_once(event, tmp_path, capsys):
                                   f"announcement ({EVERYONE})": 1, "participants (public)": 1,
                                   "participants (delegates)": 1, "participants (organisers)": 1,
                                   "the stamps' glyphs": 1})
-    # The DOCX text is shared too, but for the organisers' mark in every page's header.
-    assert built.written[("programme.docx", "public, delegates")] == 1
-    assert built.written[("programme.docx", "organisers")] == 1
+    # The DOCX text is shared too (the organisers' mark is stamped in its page headers).
+    assert built.written[("programme.docx", EVERYONE)] == 1 and built.written[("bios.docx", EVERYONE)] == 1
+    assert sum(built.written.values()) == 8  # and the participants' and dossier's, one per edition
     assert len(built.files) == 24
     assert built.pages_laid <= built.pages_published / 2  # the full dossier re-lays out nothing
 

@@ -110,10 +110,10 @@ class Keys:
         key(front_salt, repr(unit))."""
         return self.salt("pdf", PRINT + DOCUMENTS[FULL].templates)
 
-    def docx(self, doc_id: str, view, internal: bool, parts: tuple[str, ...] = ()) -> str:
-        """A DOCX body's key; the full dossier's is made from its parts' (parts), not from its whole view."""
+    def docx(self, doc_id: str, view, parts: tuple[str, ...] = ()) -> str:
+        """A DOCX text's key; the full dossier's is made from its parts' (parts), not from its whole view."""
         shown = repr(view) if not parts else repr(view.frame())
-        return key(self.salt("docx", DOCX, view.photos()), doc_id, shown, f"internal={internal}", *parts)
+        return key(self.salt("docx", DOCX, view.photos()), doc_id, shown, *parts)
 
 
 # --- units kept between builds ---------------------------------------------------------------------

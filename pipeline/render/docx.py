@@ -26,6 +26,7 @@ from docx.opc.parts.coreprops import CorePropertiesPart
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from pipeline.documents import FULL
 from pipeline.editions import INTERNAL_MARK
@@ -76,14 +77,15 @@ def _counted(part_class: type) -> type:
     return type(f"Counted{part_class.__name__}", (_CountedIds, part_class), {})
 
 
-def write_docx(doc_id: str, view, target: Path, internal: bool) -> None:
-    """The document's body, the same for every edition but the organisers' (internal: the mark heads every
-    page). Its core properties and dates are the file's, stamped when it is published (render/jobs.py)."""
+def write_docx(doc_id: str, view, target: Path) -> None:
+    """The document's text, the same in every edition that shows the same view. What differs from file to file
+    (core properties, dates, the organisers' mark in the page headers) is stamped when each file is published
+    (render/jobs.py)."""
     doc = Document(str(REFERENCE))
     doc.part._dossier_ids = itertools.count(doc.part.next_id)
     doc.part.__class__ = _counted(type(doc.part))
     title = TITLES[doc_id]
-    _header_footer(doc, view.masthead, title, cover=doc_id == FULL, internal=internal)
+    _header_footer(doc, view.masthead, title, cover=doc_id == FULL)
     if doc_id == FULL:
         _full_dossier(doc, view)
     else:
@@ -147,17 +149,14 @@ def _field(paragraph, instruction: str) -> None:
         f'<w:fldSimple {nsdecls("w")} w:instr=" {instruction} "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
 
 
-def _header_footer(doc, m: Masthead, title: str, cover: bool, internal: bool) -> None:
+def _header_footer(doc, m: Masthead, title: str, cover: bool) -> None:
     section = doc.sections[0]
     section.different_first_page_header_footer = cover  # the cover has no header and no page number
+    if cover:
+        section.first_page_header.paragraphs[0].style = doc.styles["Header"]  # made, empty: the mark's place
     header = section.header.paragraphs[0]
     header.text = f"{m.title} — {title}"
     header.style = doc.styles["Header"]
-    if internal:  # the mark heads every page, the cover included
-        header.insert_paragraph_before(INTERNAL_MARK, style="Internal Mark")
-        if cover:
-            section.first_page_header.paragraphs[0].text = INTERNAL_MARK
-            section.first_page_header.paragraphs[0].style = doc.styles["Internal Mark"]
     footer = section.footer.paragraphs[0]
     footer.style = doc.styles["Footer"]
     footer.alignment = 1  # centred
@@ -165,6 +164,16 @@ def _header_footer(doc, m: Masthead, title: str, cover: bool, internal: bool) ->
     _field(footer, "PAGE")
     footer.add_run(" of ")
     _field(footer, "NUMPAGES")
+
+
+def marked_header(xml: bytes) -> bytes:
+    """A header part (word/header*.xml) with the organisers' mark as its first paragraph: stamped on the
+    organisers' files when they are published (render/jobs.py), so that every edition shares one text."""
+    header = etree.fromstring(xml)
+    header.insert(0, parse_xml(
+        f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="{_style_ids()["Internal Mark"]}"/></w:pPr>'
+        f'<w:r><w:t>{_xml_text(INTERNAL_MARK)}</w:t></w:r></w:p>'))
+    return etree.tostring(header, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _masthead(doc, m: Masthead, title: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import resource
 import time
 import zipfile
@@ -46,8 +47,8 @@ class PdfFile:
     created: dt.datetime         # its date (documents.py: the newest of the inputs it shows)
     attachments: dict[str, bytes]
     glyphs: str                  # the key of the glyphs unit the stamps are drawn with
-    dossier: object = None       # the full dossier's view: its front is laid out once its page numbers are known
-    front_salt: str = ""
+    dossier: object = None       # the full dossier's frame (views.DossierView.frame): its front is laid out once
+    front_salt: str = ""         # its page numbers are known
 
     @property
     def label(self) -> str:
@@ -55,7 +56,7 @@ class PdfFile:
 
     def key(self) -> str:
         """Everything the file's bytes depend on; its units' keys stand for their pages."""
-        front = key(self.front_salt, repr(self.dossier.frame())) if self.dossier else ""
+        front = key(self.front_salt, repr(self.dossier)) if self.dossier else ""
         return key("pdf", *self.units, front, str(self.numbered_from), str(self.mark), repr(self.meta),
                    self.created.isoformat(),
                    self.glyphs, *(f"{name}:{key(data.decode())}" for name, data in sorted(self.attachments.items())))
@@ -69,6 +70,7 @@ class DocxFile:
     created: dt.datetime
     language: str
     comments: str                # the core properties' comments: dates and place
+    mark: bool                   # the organisers' mark in every page header
 
     @property
     def units(self) -> tuple[str, ...]:
@@ -79,7 +81,8 @@ class DocxFile:
         return f"{self.target.parent.name}/{self.target.name}"
 
     def key(self) -> str:
-        return key("docx", self.unit, repr(self.meta), self.created.isoformat(), self.language, self.comments)
+        return key("docx", self.unit, repr(self.meta), self.created.isoformat(), self.language, self.comments,
+                   str(self.mark))
 
 
 # --- measuring --------------------------------------------------------------------------------------
@@ -118,11 +121,11 @@ def lay_out_unit(unit: Unit, key_: str, store: Store) -> Done:
     return _done("", start, laid=laid.pages, unit=True)  # labelled by the schedule
 
 
-def write_docx_unit(doc_id: str, view, internal: bool, key_: str, store: Store) -> Done:
+def write_docx_unit(doc_id: str, view, key_: str, store: Store) -> Done:
     from pipeline.render.docx import write_docx
 
     start = _start()
-    store.save(key_, "docx", lambda path: write_docx(doc_id, view, path, internal))
+    store.save(key_, "docx", lambda path: write_docx(doc_id, view, path))
     return _done("", start, unit=True)
 
 
@@ -148,7 +151,7 @@ def make_pdf(file: PdfFile, store: Store) -> Done:
         set_properties(pdf, file.meta, GENERATOR, file.created)
         attach(pdf, file.attachments, file.created)
 
-    pages = join([store.data(k, "pdf") for k in keys], laid, file.target, finish)
+    pages = join((store.data(k, "pdf") for k in keys), laid, file.target, finish)
     return _done(file.label, start, laid=laid_pages, pages=pages, made=made)
 
 
@@ -190,9 +193,10 @@ def _page_numbers(laid: list, first: int) -> dict[str, int]:
 
 
 def make_docx(file: DocxFile, store: Store) -> Done:
-    """The DOCX body with this file's core properties, every zip entry dated with the file's date, in a fixed
-    order, so that the same inputs give the same bytes (python-docx stamps the current time)."""
-    from pipeline.render.docx import core_properties
+    """The DOCX text with this file's core properties (and the organisers' mark in its page headers), every zip
+    entry dated with the file's date, in a fixed order, so that the same inputs give the same bytes
+    (python-docx stamps the current time)."""
+    from pipeline.render.docx import core_properties, marked_header
 
     start = _start()
     stamp = file.created.astimezone(dt.timezone.utc).timetuple()[:6]
@@ -205,5 +209,7 @@ def make_docx(file: DocxFile, store: Store) -> Done:
             data = source.read(info.filename)
             if info.filename == "docProps/core.xml":
                 data = core_properties(file.meta, file.language, file.comments, file.created)
+            elif file.mark and re.fullmatch(r"word/header\d*\.xml", info.filename):
+                data = marked_header(data)
             zipped.writestr(entry, data)
     return _done(file.label, start)

@@ -27,6 +27,7 @@ class Task:
     weight: float = 0.0                  # heavier units start first
     needs: tuple[str, ...] = ()          # the unit keys a file waits for
     gives: str = ""                      # the unit key a unit task makes
+    alone: bool = False                  # runs with no other task beside it (memory: ALONE_PAGES)
 
 
 @dataclass
@@ -43,107 +44,111 @@ class Plan:
         return sum(bool(task.gives) for task in self.tasks)
 
 
-@dataclass
-class _Needed:
-    """A unit some file holds: what it is, and who holds it (for its label)."""
-    make: Task
-    editions: list[str] = field(default_factory=list)
-
-
 def plan(views: dict[Edition, dict], editions: tuple[Edition, ...], folder: Path, out: Path, store: Store,
          keys: Keys, dates: dict[str, dt.datetime], attached: dict[Edition, dict[str, dict[str, bytes]]]) -> Plan:
-    result = Plan()
-    cached = store.cached()
-    needed: dict[str, _Needed] = {}
-    glyphs = units_.glyphs()
-    glyphs_key = keys.layout(glyphs)
+    """views: per edition, each document's view; attached: per edition and document, the data its PDF carries."""
+    planner = _Planner(editions, store, keys)
+    for edition in editions:
+        planner.edition(edition, views[edition], folder / edition.name, out / edition.name, dates, attached[edition])
+    return planner.finish()
 
-    def unit(u: Unit, label: str, weight: float, edition: Edition) -> str:
-        key = keys.layout(u)
-        if key not in needed:
-            needed[key] = _Needed(Task(lay_out_unit, (u, key, store), f"lay out {label}", weight, gives=key))
-        needed[key].editions.append(edition.name)
+
+# A heavy file is joined alone: qpdf holds a joined PDF's objects in memory, about 0.55 MB a page with its
+# tagged structure, so two 2,000-page dossiers joined at once (beside the build's own views) would pass 2 GB.
+ALONE_PAGES = 1000
+
+
+class _Planner:
+    def __init__(self, editions: tuple[Edition, ...], store: Store, keys: Keys):
+        self.editions, self.store, self.keys = editions, store, keys
+        self.cached = store.cached()
+        self.plan = Plan()
+        self.units: dict[str, Task] = {}            # key → the task that makes the unit
+        self.holders: dict[str, set[str]] = {}     # key → the editions whose files hold the unit
+        self.glyphs = self._layout(units_.glyphs(), "the stamps' glyphs", 1e9)  # every PDF's stamps need it
+
+    def _unit(self, key: str, make: Task, edition: str) -> str:
+        self.units.setdefault(key, make)
+        self.holders.setdefault(key, set()).add(edition)
         return key
 
-    for edition in editions:
-        docs = views[edition]
-        previous = previous_keys(out / edition.name, edition)
-        outputs = result.outputs[edition.name] = {}
-        used = result.used[edition.name] = {glyphs_key}
-        parts: dict[str, tuple[str, ...]] = {}   # a document's layout units, for its file and the dossier's
-        docx: dict[str, str] = {}
+    def _layout(self, unit: Unit, label: str, weight: float, edition: str = "") -> str:
+        key = self.keys.layout(unit)
+        return self._unit(key, Task(lay_out_unit, (unit, key, self.store), f"lay out {label}", weight, gives=key),
+                          edition)
 
-        def layout_units(doc_id: str) -> tuple[str, ...]:
+    def edition(self, edition: Edition, docs: dict, folder: Path, last: Path, dates: dict, attached: dict) -> None:
+        """The edition's files: each document's PDF and DOCX."""
+        previous = previous_keys(last, edition)
+        self.plan.outputs[edition.name] = {}
+        self.plan.used[edition.name] = {self.glyphs}
+        parts: dict[str, tuple[str, ...]] = {}   # a document's layout units, for its file and the dossier's
+        texts: dict[str, str] = {}               # a document's DOCX text
+
+        def layouts(doc_id: str) -> tuple[str, ...]:
             if doc_id not in parts:
                 doc, cut = DOCUMENTS[doc_id], units_.cut(DOCUMENTS[doc_id], docs[doc_id])
-                result.pieces |= len(cut) > 1
+                self.plan.pieces |= len(cut) > 1
                 parts[doc_id] = tuple(
-                    unit(u, doc_id + (f", piece {n + 1} of {len(cut)}" if len(cut) > 1 else ""),
-                         doc.weight * max(units_.estimate(doc, u.view), 1.0), edition)
+                    self._layout(u, doc_id + (f", piece {n + 1} of {len(cut)}" if len(cut) > 1 else ""),
+                                 doc.weight * max(units_.estimate(doc, u.view), 1.0), edition.name)
                     for n, u in enumerate(cut))
             return parts[doc_id]
 
-        def pages(doc_id: str) -> float:
-            if doc_id == FULL:
-                return sum(pages(part.id) for part in IN_DOSSIER)
-            return units_.estimate(DOCUMENTS[doc_id], docs[doc_id])
-
         for doc in (*(d for d in documents_of(edition.name) if d.id != FULL), DOCUMENTS[FULL]):
-            view, meta = docs[doc.id], document_meta(doc.title, docs[doc.id].masthead, edition)
-            if doc.id == FULL:
+            view, meta, dossier = docs[doc.id], document_meta(doc.title, docs[doc.id].masthead, edition), doc.id == FULL
+            pages = sum(units_.estimate(part, docs[part.id]) for part in (IN_DOSSIER if dossier else (doc,)))
+            if dossier:
                 # The announcement is short, and every dossier waits for it: it goes first.
-                layouts = (unit(units_.announcement(view), "announcement", 1e8, edition),
-                           *(k for part in IN_DOSSIER for k in layout_units(part.id)))
-                body = keys.docx(FULL, view, edition.internal, tuple(docx[part.id] for part in IN_DOSSIER))
+                held = (self._layout(units_.announcement(view), "announcement", 1e8, edition.name),
+                        *(k for part in IN_DOSSIER for k in layouts(part.id)))
+                text = self.keys.docx(FULL, view, tuple(texts[part.id] for part in IN_DOSSIER))
             else:
-                layouts = layout_units(doc.id)
-                body = keys.docx(doc.id, view, edition.internal)
-            docx[doc.id] = body
-            if body not in needed:
-                # A DOCX body costs about a fifth of laying out as many pages.
-                needed[body] = _Needed(Task(write_docx_unit, (doc.id, view, edition.internal, body, store),
-                                            f"write {doc.id}.docx text", 0.2 * max(pages(doc.id), 1.0), gives=body))
-            needed[body].editions.append(edition.name)
-            pdf = PdfFile(folder / edition.name / edition.file(doc.id, "pdf"), layouts,
-                          2 if doc.id == FULL else 1, edition.internal, meta,
-                          dates[doc.id], attached[edition][doc.id], glyphs_key,
-                          dossier=view if doc.id == FULL else None,
-                          front_salt=keys.front_salt() if doc.id == FULL else "")
-            word = DocxFile(folder / edition.name / edition.file(doc.id, "docx"), body, meta, dates[doc.id],
-                            view.masthead.language, f"{view.masthead.dates}, {view.masthead.place}")
-            for file, make in ((pdf, make_pdf), (word, make_docx)):
-                file_key = outputs[file.target.name] = file.key()
-                used.update(file.units)
-                last = out / edition.name / file.target.name
-                if previous.get(file.target.name) == file_key and last.is_file():
-                    reuse(last, file.target)
-                    result.reused_files += 1
-                    if isinstance(file, PdfFile) and file.dossier is not None:
-                        used |= _front_of(file, store, cached)
-                    continue
-                needs = (*file.units, glyphs_key) if isinstance(file, PdfFile) else file.units
-                result.tasks.append(Task(make, (file, store), file.label, needs=needs))
+                held, text = layouts(doc.id), self.keys.docx(doc.id, view)
+            # A DOCX text costs about a fifth of laying out as many pages.
+            texts[doc.id] = self._unit(text, Task(write_docx_unit, (doc.id, view, text, self.store),
+                                                  f"write {doc.id}.docx text", 0.2 * max(pages, 1.0), gives=text),
+                                       edition.name)
+            name = folder / edition.file(doc.id, "pdf")
+            self._file(PdfFile(name, held, 2 if dossier else 1, edition.internal, meta, dates[doc.id],
+                               attached[doc.id], self.glyphs, dossier=view.frame() if dossier else None,
+                               front_salt=self.keys.front_salt() if dossier else ""),
+                       make_pdf, edition, last, previous, alone=pages > ALONE_PAGES)
+            self._file(DocxFile(name.with_suffix(".docx"), text, meta, dates[doc.id], view.masthead.language,
+                                f"{view.masthead.dates}, {view.masthead.place}", edition.internal),
+                       make_docx, edition, last, previous)
 
-    wanted = {k for task in result.tasks for k in task.needs}
-    for key in sorted(wanted, key=lambda k: -needed[k].make.weight if k in needed else 0):
-        if key == glyphs_key:
-            if key not in cached:
-                result.tasks.insert(0, Task(lay_out_unit, (glyphs, key, store), "lay out the stamps' glyphs", 1e9,
-                                            gives=key))
-            continue
-        task = needed[key].make
-        shared = sorted(set(needed[key].editions), key=[e.name for e in editions].index)
-        task.label = f"{task.label} ({', '.join(shared)})"
-        if key in cached:
-            result.reused_units.append(task.label)
-        else:
-            result.tasks.append(task)
-    return result
+    def _file(self, file, make, edition: Edition, last: Path, previous: dict[str, str], alone: bool = False) -> None:
+        """A file: linked from the last build when its key is unchanged, else a task waiting for its units."""
+        key = self.plan.outputs[edition.name][file.target.name] = file.key()
+        self.plan.used[edition.name].update(file.units)
+        if previous.get(file.target.name) == key and (last / file.target.name).is_file():
+            reuse(last / file.target.name, file.target)
+            self.plan.reused_files += 1
+            if isinstance(file, PdfFile) and file.dossier is not None:
+                self.plan.used[edition.name] |= self._front_of(file)
+            return
+        needs = (*file.units, self.glyphs) if isinstance(file, PdfFile) else file.units
+        self.plan.tasks.append(Task(make, (file, self.store), file.label, needs=needs, alone=alone))
 
+    def _front_of(self, file: PdfFile) -> set[str]:
+        """A reused dossier's front, so that the cache keeps it: its key, when its units' layouts are at hand."""
+        if not set(file.units) <= self.cached:
+            return set()
+        _, key = front_unit(file, [self.store.laid(k) for k in file.units], assumed=2)
+        return {key}
 
-def _front_of(file: PdfFile, store: Store, cached: set[str]) -> set[str]:
-    """A reused dossier's front, so that the cache keeps it: its key, when its units' layouts are at hand."""
-    if not set(file.units) <= cached:
-        return set()
-    _, key = front_unit(file, [store.laid(k) for k in file.units], assumed=2)
-    return {key}
+    def finish(self) -> Plan:
+        """The units the files to make need: taken from the cache, or made first, heaviest first."""
+        wanted = {k for task in self.plan.tasks for k in task.needs}
+        order = [e.name for e in self.editions]
+        for key in sorted(wanted, key=lambda k: -self.units[k].weight):
+            task = self.units[key]
+            holders = sorted(self.holders[key] - {""}, key=order.index)
+            if holders:
+                task.label = f"{task.label} ({', '.join(holders)})"
+            if key in self.cached:
+                self.plan.reused_units.append(task.label)
+            else:
+                self.plan.tasks.append(task)
+        return self.plan

@@ -137,7 +137,9 @@ def run(tasks: list[Task], workers: int, done: Callable[[Done], None], temporary
     try:
         running: dict[Future, Task] = {}
         while ready or running:
-            while ready and len(running) < max(workers, 1):
+            while ready and len(running) < max(workers, 1) and not any(t.alone for t in running.values()):
+                if ready[0].alone and running:
+                    break  # it waits for the tasks under way to end, and the others wait for it
                 task = ready.popleft()
                 running[pool.submit(task.fn, *task.args)] = task
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
