@@ -128,7 +128,7 @@ class DayView:
     anchor: str
     label: str          # "Tuesday 4 December 2012"
     items: tuple[ItemView, ...]
-    continued: bool = False  # a PDF piece holding the rest of a day begun in the piece before (render/pieces)
+    continued: bool = False  # a PDF piece holding the rest of a day begun in the piece before (render/units.py)
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ class ChangesView:
         return f"Changes since version {self.since}"
 
 
-# A share of a long document's units for one PDF piece (render/pieces.py): (group, first unit, end) per group.
+# A share of a long document's units for one PDF piece (render/units.py): (group, first unit, end) per group.
 Share = list[tuple[object, int, int]]
 
 
@@ -158,7 +158,7 @@ class ProgrammeView:
     days: tuple[DayView, ...]
     changes: ChangesView | None = None   # set when the programme differs from the last archived version
 
-    # How a long programme is cut into PDF pieces (render/pieces.py): between items, a day at a time.
+    # How a long programme is cut into PDF pieces (render/units.py): between items, a day at a time.
     def unit_groups(self) -> list[tuple[DayView, tuple[ItemView, ...]]]:
         return [(day, day.items) for day in self.days]
 
@@ -263,7 +263,7 @@ class ParticipantGroup:
     name: str
     rows: tuple[ParticipantRow, ...]
     size: int                # everyone in the group, also when a PDF piece holds only some of the rows
-    continued: bool = False  # a PDF piece holding the rest of a group begun in the piece before (render/pieces)
+    continued: bool = False  # a PDF piece holding the rest of a group begun in the piece before (render/units.py)
 
     @property
     def heading(self) -> str:

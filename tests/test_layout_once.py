@@ -127,3 +127,12 @@ def test_a_date_that_moves_is_stamped_not_laid_out(event, tmp_path, capsys):
 def dt_of(path: Path) -> str:
     import datetime as dt
     return dt.datetime.fromtimestamp(int(path.stat().st_mtime), dt.timezone.utc).strftime("D:%Y%m%d%H%M%SZ")
+
+
+def test_a_damaged_cache_costs_time_not_the_build(event, tmp_path, capsys):
+    out = tmp_path / "dossier"
+    first = _build(event, out, capsys)
+    (out / ".cache.sqlite").write_bytes(b"not a database, as a full disk or a crash may leave it")
+    _later(event / "programme.xlsx")
+    again = _build(event, out, capsys)
+    assert again.laid == first.laid, "every unit the changed files hold laid out again"

@@ -130,10 +130,16 @@ class Store:
         return self.work / f"{key_}.{ext}"
 
     def cached(self) -> set[str]:
+        """The keys of the units earlier builds left. A cache that cannot be read (damaged, or from another
+        version of this program) is removed: it only ever saves time."""
         if not self.db.is_file():
             return set()
-        with _connect(self.db, readonly=True) as db:
-            return {row[0] for row in db.execute("SELECT key FROM units")}
+        try:
+            with _connect(self.db, readonly=True) as db:
+                return {row[0] for row in db.execute("SELECT key FROM units")}
+        except sqlite3.DatabaseError:
+            self.db.unlink()
+            return set()
 
     def _row(self, key_: str, column: str):
         with _connect(self.db, readonly=True) as db:
@@ -145,7 +151,7 @@ class Store:
         return made.read_bytes() if made.is_file() else self._row(key_, "data")[0]
 
     def laid(self, key_: str):
-        """What the join needs to know of a laid-out unit (pdf.Laid)."""
+        """What the join needs to know of a laid-out unit (units.Laid)."""
         from pipeline.render.units import Laid
 
         made = self.path(key_, "laid")
@@ -155,8 +161,9 @@ class Store:
         """In a worker: a unit another task made, or an earlier build (the dossier's front)."""
         return self.path(key_, "laid").is_file() or (self.db.is_file() and self._row(key_, "1") is not None)
 
-    def save(self, key_: str, ext: str, write) -> None:
-        """Make a unit in the work folder: write(path) writes its file (and returns, for a layout, its pdf.Laid).
+    def save(self, key_: str, ext: str, write):
+        """Make a unit in the work folder: write(path) writes its file (and returns, for a layout, its Laid, which
+        is returned).
         A unit is complete once renamed into place, its layout facts last."""
         temporary = self.work / f".{key_}.{ext}.{os.getpid()}"
         laid = write(temporary)

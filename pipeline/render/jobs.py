@@ -33,7 +33,7 @@ class Done:
     peak_rss: int          # bytes: the peak memory of the process while it ran the task (Linux; else so far)
     laid: int = 0          # pages laid out by WeasyPrint
     pages: int = 0         # pages of the PDF file written
-    made: tuple[str, ...] = ()  # keys of units made on the way (the dossier's front)
+    made: tuple[str, ...] = ()  # units the file holds beyond its plan: the dossier's front (made or found)
     unit: bool = False     # a unit, not a published file
 
 

@@ -95,6 +95,13 @@ def cut(doc: Document, view) -> tuple[Unit, ...]:
                 start, used = i, 0.0
             used += doc.pages_per_unit
         slices[-1].append((group, start, len(units)))
+    if len(slices) > 1 and used < budget / 4:  # a short tail joins the piece before rather than stand alone
+        tail = slices.pop()
+        (group, a, _), (first, _, b) = slices[-1][-1], tail[0]
+        if first is group:  # the same day or country, continued: one range
+            slices[-1][-1:] = [(group, a, b)]
+            tail = tail[1:]
+        slices[-1] += tail
     last = len(slices) - 1
     return tuple(Unit(doc.id, view.sliced(share), first=n == 0, last=n == last,
                       carry=None if n == 0 else Carry(doc.title, view.section(share[0][0])))
