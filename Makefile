@@ -54,7 +54,7 @@ $(CHECKS): checks/install.sh checks/package.json checks/package-lock.json
 check: $(STAMP) $(CHECKS) build ## Build, then read the dossier with LibreOffice, qpdf, pdffonts, the Nu Html Checker and axe-core
 	$(BIN)/python checks/check_dossier.py $(OUT)
 
-bench: $(STAMP) ## Time and memory of full builds at 1x, 10x and 100x the sample (about 10 minutes)
+bench: $(STAMP) ## Time and memory of builds at 1x, 10x and 100x the sample, three editions (about half an hour)
 	$(BIN)/dossier bench --out $(OUT)/bench
 
 clean: ## Remove generated files (the dossier and caches), keep the virtual environment
