@@ -17,6 +17,7 @@ import re
 import shutil
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -166,7 +167,8 @@ def verify(archive: Path) -> list[str]:
                 continue
             try:
                 data = zipped.read(info)
-            except (zipfile.BadZipFile, OSError, EOFError) as exc:  # damaged bytes: the zip's own CRC says so
+            # Damaged bytes: the zip's own CRC says so, or the compressed stream no longer decompresses.
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
                 problems.append(f"{info.filename}: damaged inside the zip ({exc})")
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
