@@ -53,10 +53,16 @@ def _describe(raw: RawInputs) -> str:
     return ", ".join(parts)
 
 
-def edition_views(dossier: Dossier, edition: Edition, previous: tuple[int, dict] | None) -> dict:
+def edition_views(dossier: Dossier, edition: Edition, previous: tuple[int, dict] | None, shared: dict) -> dict:
     """What each document of the edition shows; previous: the last archived version (its number and data),
-    whose programme the changes are counted from."""
-    parts = {doc.id: doc.view(dossier, edition) for doc in PARTS if edition.name in doc.editions}
+    whose programme the changes are counted from. shared: the views that are the same in every edition, made
+    once (the very same objects, so that their units' keys are taken once too: render/plan.py)."""
+    parts = {}
+    for doc in (doc for doc in PARTS if edition.name in doc.editions):
+        if doc.by_edition:
+            parts[doc.id] = doc.view(dossier, edition)
+        else:
+            parts[doc.id] = shared.get(doc.id) or shared.setdefault(doc.id, doc.view(dossier, edition))
     if previous:
         since, data = previous
         parts["programme"] = replace(parts["programme"],
@@ -79,17 +85,19 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
                 dossier = assemble(raw)
                 note.append(f"{len(dossier.programme)} items, {len(dossier.participants)} participants, "
                             f"{len(dossier.bios)} bios")
-            made = Made(raw.root, dossier, editions)
+            facts = Facts(raw.root, dossier, editions)
             with report.stage("views") as note:
+                shared: dict = {}
                 views = {edition: edition_views(dossier, edition, previous_data(
-                    archive_dir, made.slug, edition, made.infos[edition]["fingerprint"])) for edition in editions}
+                    archive_dir, facts.slug, edition, facts.infos[edition]["fingerprint"]), shared)
+                    for edition in editions}
                 note.append(f"{len(views[editions[0]])} documents × {len(editions)} editions")
             for edition in editions:
                 (folder / edition.name).mkdir()
-            attached = _pages_and_data(views, made, folder, report)
+            attached = _pages_and_data(views, facts, folder, report)
             store = Store(out / CACHE, work)
             with report.stage("render") as note:
-                planned = plan(views, editions, folder, out, store, made.keys, made.dates, attached)
+                planned = plan(views, editions, folder, out, store, facts.keys, facts.dates, attached)
                 report.reused_units = planned.reused_units
                 with report.progress(len(planned.tasks)) as done:
                     run(planned.tasks, workers, done, temporary, fresh=planned.pieces)
@@ -99,8 +107,10 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
                             f"out for {report.published} published), {planned.reused_files} files unchanged "
                             "and reused")
             with report.stage("publish") as note:
-                sizes = {edition.name: _index(edition, docs, folder / edition.name, made, planned.outputs)
+                sizes = {edition.name: _index(edition, docs, folder / edition.name, facts, planned.outputs)
                          for edition, docs in views.items()}
+                # The dossiers' fronts, keyed in the workers once their page numbers were known (a file's
+                # label is "<edition>/<file name>").
                 fronts = {job.label.split("/")[0]: set(job.made) for job in report.jobs if job.made}
                 kept = store.commit({name: used | fronts.get(name, set()) for name, used in planned.used.items()})
                 note.append(f"{len(editions)} editions → {out}/{{{','.join(e.name for e in editions)}}}; "
@@ -108,7 +118,7 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
     return sizes
 
 
-class Made:
+class Facts:
     """What every stage after the model reads: the documents' dates, the event's slug, the checksums of the
     inputs and templates (read once, for build-info and every cache key), each edition's build-info."""
 
@@ -122,7 +132,7 @@ class Made:
         self.keys = Keys.of(root, inputs, templates, self.infos[editions[0]]["libraries"])
 
 
-def _pages_and_data(views: dict[Edition, dict], made: Made, folder: Path, report: Report) -> dict:
+def _pages_and_data(views: dict[Edition, dict], facts: Facts, folder: Path, report: Report) -> dict:
     """The web pages, data.json, the calendar and the organisers' CSV; returns, per edition and document, the
     data each PDF carries ({file name: JSON})."""
     with report.stage("render html") as note:
@@ -139,17 +149,17 @@ def _pages_and_data(views: dict[Edition, dict], made: Made, folder: Path, report
             attached[edition] = {doc_id: {edition.file(part_name(doc_id), "json"):
                                           as_json(document_data(doc_id, data))} for doc_id in docs}
             (folder / edition.name / edition.file("programme", "ics")).write_bytes(
-                programme_ics(docs["programme"], made.dates["programme"], made.slug))
+                programme_ics(docs["programme"], facts.dates["programme"], facts.slug))
             if edition.internal:
                 (folder / edition.name / edition.file("participants", "csv")).write_bytes(
-                    participants_csv(made.dossier))
+                    participants_csv(facts.dossier))
         note.append("data.json, programme.ics, and the organisers' participants.csv")
     return attached
 
 
-def _index(edition: Edition, docs: dict, here: Path, made: Made, outputs: dict) -> dict[str, dict[str, int]]:
+def _index(edition: Edition, docs: dict, here: Path, facts: Facts, outputs: dict) -> dict[str, dict[str, int]]:
     """The edition's build-info (with the key of each file) and index page; returns the files' sizes."""
-    info = {**made.infos[edition], "outputs": outputs[edition.name]}
+    info = {**facts.infos[edition], "outputs": outputs[edition.name]}
     (here / edition.file(BUILD_INFO, "json")).write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
     sizes = {doc_id: {ext: (here / edition.file(doc_id, ext)).stat().st_size for ext in FORMATS} for doc_id in docs}
     (here / edition.file("index", "html")).write_text(render_index(docs[FULL].masthead, edition, sizes),

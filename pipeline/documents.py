@@ -30,6 +30,7 @@ class Document:
     pages_per_unit: float = 0.0      # pages a unit (item, row, bio) takes, to cut a long document into pieces
     weight: int = 1                  # relative cost of laying out a page of it: heavier work is started first
     in_dossier: bool = True          # one of the full dossier's parts, in the order of PARTS
+    by_edition: bool = False         # its view differs from edition to edition (else made once, shared)
     editions: tuple[str, ...] = tuple(EDITIONS)
 
 
@@ -39,7 +40,7 @@ PARTS = (
              pages_per_unit=0.18, weight=3),
     Document("participants", "List of participants", participants_view, ("announcement.md", "participants.*"),
              "participants", ("participants.html.j2", "parts/participants.html.j2"),
-             pages_per_unit=0.036, weight=3),
+             pages_per_unit=0.036, weight=3, by_edition=True),
     Document("bios", "Speakers' biographies", bios_view,
              ("announcement.md", "programme.*", "bios/*", "photos/**/*"), "speakers",
              ("bios.html.j2", "parts/bios.html.j2"), pages_per_unit=0.34, weight=4),

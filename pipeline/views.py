@@ -152,29 +152,48 @@ class ChangesView:
 Share = list[tuple[object, int, int]]
 
 
-@dataclass(frozen=True)
-class ProgrammeView:
-    masthead: Masthead
-    days: tuple[DayView, ...]
-    changes: ChangesView | None = None   # set when the programme differs from the last archived version
+class DocumentView:
+    """What the renderers ask of every document's view, beside its own fields: how it is cut into PDF pieces
+    (render/units.py: unit_groups, section, sliced), the photos its pages embed, and the sections the full
+    dossier's contents list under it."""
 
-    # How a long programme is cut into PDF pieces (render/units.py): between items, a day at a time.
-    def unit_groups(self) -> list[tuple[DayView, tuple[ItemView, ...]]]:
-        return [(day, day.items) for day in self.days]
+    def unit_groups(self) -> list[tuple[object, tuple]]:
+        raise NotImplementedError
 
     @staticmethod
-    def section(day: DayView) -> str:
-        """The running head a day's heading sets."""
-        return day.label
+    def section(group) -> str:
+        """The running head a group's heading sets, for a piece that begins inside the group."""
+        return ""
 
-    def sliced(self, share: Share) -> ProgrammeView:
-        return replace(self, days=tuple(replace(day, items=day.items[a:b], continued=a > 0) for day, a, b in share))
+    def sliced(self, share: Share):
+        raise NotImplementedError
 
     def photos(self) -> tuple:
         return ()
 
     def sections(self) -> list[tuple[str, str]]:
-        """(title, anchor) of what the full dossier's contents list under the programme."""
+        """(title, anchor) of what the full dossier's contents list under the document."""
+        return []
+
+
+@dataclass(frozen=True)
+class ProgrammeView(DocumentView):
+    masthead: Masthead
+    days: tuple[DayView, ...]
+    changes: ChangesView | None = None   # set when the programme differs from the last archived version
+
+    # Cut between items, a day at a time.
+    def unit_groups(self) -> list[tuple[DayView, tuple[ItemView, ...]]]:
+        return [(day, day.items) for day in self.days]
+
+    @staticmethod
+    def section(day: DayView) -> str:
+        return day.label
+
+    def sliced(self, share: Share) -> ProgrammeView:
+        return replace(self, days=tuple(replace(day, items=day.items[a:b], continued=a > 0) for day, a, b in share))
+
+    def sections(self) -> list[tuple[str, str]]:
         return ([(self.changes.heading, "changes")] if self.changes else []) + \
             [(day.label, day.anchor) for day in self.days]
 
@@ -271,7 +290,7 @@ class ParticipantGroup:
 
 
 @dataclass(frozen=True)
-class ParticipantsView:
+class ParticipantsView(DocumentView):
     masthead: Masthead
     groups: tuple[ParticipantGroup, ...]
     total: int
@@ -291,12 +310,6 @@ class ParticipantsView:
 
     def sliced(self, share: Share) -> ParticipantsView:
         return replace(self, groups=tuple(replace(g, rows=g.rows[a:b], continued=a > 0) for g, a, b in share))
-
-    def photos(self) -> tuple:
-        return ()
-
-    def sections(self) -> list[tuple[str, str]]:
-        return []
 
     @property
     def unlisted_note(self) -> str:
@@ -385,27 +398,19 @@ class BioEntry:
 
 
 @dataclass(frozen=True)
-class BiosView:
+class BiosView(DocumentView):
     masthead: Masthead
     entries: tuple[BioEntry, ...]
 
     def unit_groups(self) -> list[tuple[None, tuple[BioEntry, ...]]]:
         return [(None, self.entries)]
 
-    @staticmethod
-    def section(_group) -> str:
-        return ""
-
     def sliced(self, share: Share) -> BiosView:
         (_, a, b), = share
         return replace(self, entries=self.entries[a:b])
 
     def photos(self) -> tuple:
-        """The photos its pages embed."""
         return tuple(e.bio.photo for e in self.entries if e.bio.photo)
-
-    def sections(self) -> list[tuple[str, str]]:
-        return []
 
 
 def bios_view(dossier: Dossier, edition: Edition) -> BiosView:

@@ -27,9 +27,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.archive import BUILD_INFO, checksums, sha256
+from pipeline.archive import BUILD_INFO, sha256
 from pipeline.documents import DOCUMENTS, FULL
 from pipeline.editions import Edition
+from pipeline.render.units import Laid
 
 CACHE = ".cache.sqlite"
 PIPELINE = Path(__file__).resolve().parent.parent
@@ -78,7 +79,7 @@ class Keys:
 
     @classmethod
     def of(cls, root: Path, inputs: dict[str, str], templates: dict[str, str], libraries: dict[str, str]) -> Keys:
-        code = key(*(f"{name}:{digest}" for name, digest in checksums(PIPELINE).items() if name.endswith(".py")))
+        code = key(*(f"{path.relative_to(PIPELINE)}:{sha256(path)}" for path in sorted(PIPELINE.rglob("*.py"))))
         return cls(inputs, templates, libraries, root, code)
 
     def salt(self, kind: str, templates: tuple[str, ...], photos: Iterable[Path] = ()) -> str:
@@ -151,9 +152,7 @@ class Store:
         return made.read_bytes() if made.is_file() else self._row(key_, "data")[0]
 
     def laid(self, key_: str):
-        """What the join needs to know of a laid-out unit (units.Laid)."""
-        from pipeline.render.units import Laid
-
+        """What the join needs to know of a laid-out unit."""
         made = self.path(key_, "laid")
         return Laid.from_json(made.read_text(encoding="utf-8") if made.is_file() else self._row(key_, "laid")[0])
 

@@ -28,10 +28,9 @@ from docx.shared import Emu, Mm
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from pipeline.documents import FULL
+from pipeline.documents import DOCUMENTS, FULL
 from pipeline.editions import INTERNAL_MARK
 from pipeline.render import TEMPLATES
-from pipeline.render.html import TITLES
 from pipeline.render.photos import prepared
 from pipeline.richtext import RichText
 from pipeline.views import BiosView, ChangesView, DossierView, Masthead, Meta, ParticipantsView, ProgrammeView
@@ -84,7 +83,7 @@ def write_docx(doc_id: str, view, target: Path) -> None:
     doc = Document(str(REFERENCE))
     doc.part._dossier_ids = itertools.count(doc.part.next_id)
     doc.part.__class__ = _counted(type(doc.part))
-    title = TITLES[doc_id]
+    title = DOCUMENTS[doc_id].title
     _header_footer(doc, view.masthead, title, cover=doc_id == FULL)
     if doc_id == FULL:
         _full_dossier(doc, view)
@@ -256,7 +255,8 @@ def _full_dossier(doc, view: DossierView) -> None:
         turn = doc_id == "participants" and _wide(part)
         if turn:  # a landscape section of its own; header and footer carry on
             _turn(doc.add_section(WD_SECTION.NEW_PAGE), WD_ORIENT.LANDSCAPE)
-        _heading(doc, TITLES[doc_id], 1, anchor=doc_id).paragraph_format.page_break_before = not (turn or new_page)
+        heading = _heading(doc, DOCUMENTS[doc_id].title, 1, anchor=doc_id)
+        heading.paragraph_format.page_break_before = not (turn or new_page)
         WRITERS[doc_id](doc, part, place)
         new_page = turn
         if turn:

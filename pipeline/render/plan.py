@@ -65,56 +65,67 @@ class _Planner:
         self.plan = Plan()
         self.units: dict[str, Task] = {}            # key → the task that makes the unit
         self.holders: dict[str, set[str]] = {}     # key → the editions whose files hold the unit
+        self.of_view: dict[tuple, tuple[str, ...]] = {}  # (maker, document, its view) → its units' keys
         self.glyphs = self._layout(units_.glyphs(), "the stamps' glyphs", 1e9)  # every PDF's stamps need it
 
-    def _unit(self, key: str, make: Task, edition: str) -> str:
+    def _unit(self, key: str, make: Task) -> str:
         self.units.setdefault(key, make)
-        self.holders.setdefault(key, set()).add(edition)
+        self.holders.setdefault(key, set())
         return key
 
-    def _layout(self, unit: Unit, label: str, weight: float, edition: str = "") -> str:
+    def _layout(self, unit: Unit, label: str, weight: float) -> str:
         key = self.keys.layout(unit)
-        return self._unit(key, Task(lay_out_unit, (unit, key, self.store), f"lay out {label}", weight, gives=key),
-                          edition)
+        return self._unit(key, Task(lay_out_unit, (unit, key, self.store), f"lay out {label}", weight, gives=key))
+
+    def _held(self, edition: Edition, make, doc_id: str, view, *args) -> tuple[str, ...]:
+        """The units make(doc_id, view, *args) gives for a document's view: made and keyed once for a view the
+        editions share (their views are then the very same object: build.edition_views)."""
+        memo = (make, doc_id, id(view))
+        if memo not in self.of_view:
+            self.of_view[memo] = make(doc_id, view, *args)
+        for key in self.of_view[memo]:
+            self.holders[key].add(edition.name)
+        return self.of_view[memo]
+
+    def _cut(self, doc_id: str, view) -> tuple[str, ...]:
+        doc, cut = DOCUMENTS[doc_id], units_.cut(DOCUMENTS[doc_id], view)
+        self.plan.pieces |= len(cut) > 1
+        return tuple(self._layout(u, doc_id + (f", piece {n + 1} of {len(cut)}" if len(cut) > 1 else ""),
+                                  doc.weight * max(units_.estimate(doc, u.view), 1.0))
+                     for n, u in enumerate(cut))
+
+    def _announcement(self, _doc_id: str, view) -> tuple[str, ...]:
+        # Short, and every dossier waits for it: it goes first.
+        return (self._layout(units_.announcement(view), "announcement", 1e8),)
+
+    def _text(self, doc_id: str, view, pages: float, parts: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """A DOCX text, which costs about a fifth of laying out as many pages."""
+        key = self.keys.docx(doc_id, view, parts)
+        return (self._unit(key, Task(write_docx_unit, (doc_id, view, key, self.store), f"write {doc_id}.docx text",
+                                     0.2 * max(pages, 1.0), gives=key)),)
 
     def edition(self, edition: Edition, docs: dict, folder: Path, last: Path, dates: dict, attached: dict) -> None:
         """The edition's files: each document's PDF and DOCX."""
         previous = previous_keys(last, edition)
         self.plan.outputs[edition.name] = {}
         self.plan.used[edition.name] = {self.glyphs}
-        parts: dict[str, tuple[str, ...]] = {}   # a document's layout units, for its file and the dossier's
-        texts: dict[str, str] = {}               # a document's DOCX text
-
-        def layouts(doc_id: str) -> tuple[str, ...]:
-            if doc_id not in parts:
-                doc, cut = DOCUMENTS[doc_id], units_.cut(DOCUMENTS[doc_id], docs[doc_id])
-                self.plan.pieces |= len(cut) > 1
-                parts[doc_id] = tuple(
-                    self._layout(u, doc_id + (f", piece {n + 1} of {len(cut)}" if len(cut) > 1 else ""),
-                                 doc.weight * max(units_.estimate(doc, u.view), 1.0), edition.name)
-                    for n, u in enumerate(cut))
-            return parts[doc_id]
-
         for doc in (*(d for d in documents_of(edition.name) if d.id != FULL), DOCUMENTS[FULL]):
             view, meta, dossier = docs[doc.id], document_meta(doc.title, docs[doc.id].masthead, edition), doc.id == FULL
-            pages = sum(units_.estimate(part, docs[part.id]) for part in (IN_DOSSIER if dossier else (doc,)))
+            parts = IN_DOSSIER if dossier else (doc,)
+            pages = {part.id: units_.estimate(part, docs[part.id]) for part in parts}
+            layouts, texts = (), ()
+            for part in parts:
+                layouts += self._held(edition, self._cut, part.id, docs[part.id])
+                texts += self._held(edition, self._text, part.id, docs[part.id], pages[part.id])
             if dossier:
-                # The announcement is short, and every dossier waits for it: it goes first.
-                held = (self._layout(units_.announcement(view), "announcement", 1e8, edition.name),
-                        *(k for part in IN_DOSSIER for k in layouts(part.id)))
-                text = self.keys.docx(FULL, view, tuple(texts[part.id] for part in IN_DOSSIER))
-            else:
-                held, text = layouts(doc.id), self.keys.docx(doc.id, view)
-            # A DOCX text costs about a fifth of laying out as many pages.
-            texts[doc.id] = self._unit(text, Task(write_docx_unit, (doc.id, view, text, self.store),
-                                                  f"write {doc.id}.docx text", 0.2 * max(pages, 1.0), gives=text),
-                                       edition.name)
+                layouts = self._held(edition, self._announcement, FULL, view) + layouts
+                texts = self._held(edition, self._text, FULL, view, sum(pages.values()), texts)
             name = folder / edition.file(doc.id, "pdf")
-            self._file(PdfFile(name, held, 2 if dossier else 1, edition.internal, meta, dates[doc.id],
+            self._file(PdfFile(name, layouts, 2 if dossier else 1, edition.internal, meta, dates[doc.id],
                                attached[doc.id], self.glyphs, dossier=view.frame() if dossier else None,
                                front_salt=self.keys.front_salt() if dossier else ""),
-                       make_pdf, edition, last, previous, alone=pages > ALONE_PAGES)
-            self._file(DocxFile(name.with_suffix(".docx"), text, meta, dates[doc.id], view.masthead.language,
+                       make_pdf, edition, last, previous, alone=sum(pages.values()) > ALONE_PAGES)
+            self._file(DocxFile(name.with_suffix(".docx"), texts[0], meta, dates[doc.id], view.masthead.language,
                                 f"{view.masthead.dates}, {view.masthead.place}", edition.internal),
                        make_docx, edition, last, previous)
 

@@ -63,7 +63,7 @@ def server(workers: int) -> Iterator[Path]:
     _clear_killed(base)
     temporary = Path(tempfile.mkdtemp(prefix=f"{TEMPORARY}{os.getpid()}-", dir=base))
     config = multiprocessing.process.current_process()._config
-    given = tempfile.tempdir, config.get("tempdir")
+    given = tempfile.tempdir, config.get("tempdir"), os.environ.get(lifeline.BUILD_PID)
     tempfile.tempdir = config["tempdir"] = str(temporary)  # so multiprocessing registers no clean-up of its own
     try:
         if workers > 1:
@@ -74,10 +74,15 @@ def server(workers: int) -> Iterator[Path]:
     finally:
         _stop_server()
         tempfile.tempdir = given[0]
-        config.pop("tempdir", None)
-        if given[1]:
-            config["tempdir"] = given[1]
+        _restore(config, "tempdir", given[1])
+        _restore(os.environ, lifeline.BUILD_PID, given[2])
         shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _restore(mapping, name: str, value) -> None:
+    mapping.pop(name, None)
+    if value is not None:
+        mapping[name] = value
 
 
 def _stop_server() -> None:

@@ -32,6 +32,7 @@ MM = 72 / 25.4
 NUMBER_RIGHT, NUMBER_BASELINE, NUMBER_SIZE, NUMBER_GREY = 18 * MM, 25.44, 7.5, 0.333
 MARK_TOP, MARK_HEIGHT, MARK_PADDING, MARK_SIZE = 6 * MM, 14.0, 3 * MM, 7.5
 MARK_RED = (0.545, 0.0, 0.0)
+DATA_DESCRIPTION = "The data this document shows, as JSON"  # an attachment's, as WeasyPrint wrote it
 
 
 def glyph_text() -> tuple[str, str]:
@@ -40,12 +41,13 @@ def glyph_text() -> tuple[str, str]:
     return " ".join(number), " ".join(sorted(set(INTERNAL_MARK) - {" "}))
 
 
-@dataclass(eq=False)
+@dataclass(frozen=True)
 class Face:
     """A font of the glyphs unit, ready to draw with: its PDF font, the code of each character, their widths."""
     font: pikepdf.Object
     codes: dict[str, int]
     widths: dict[int, float]       # code → advance in thousandths of the font size
+    resource: str                  # its name in the stamped pages' resources
 
     def encode(self, text: str) -> bytes:
         return b"".join(self.codes[char].to_bytes(2, "big") for char in text)
@@ -87,7 +89,8 @@ def faces(glyphs: pikepdf.Pdf) -> dict[str, Face]:
     found = {}
     for _, font in glyphs.pages[0].Resources.Font.items():
         weight = "bold" if "Bold" in str(font.BaseFont) else "regular"
-        found[weight] = Face(font, _unicode_map(font.ToUnicode.read_bytes()), _widths(font.DescendantFonts[0].W))
+        found[weight] = Face(font, _unicode_map(font.ToUnicode.read_bytes()), _widths(font.DescendantFonts[0].W),
+                             f"/DossierStamp{weight.title()}")
     return found
 
 
@@ -97,7 +100,7 @@ def stamp(pdf: pikepdf.Pdf, glyphs: pikepdf.Pdf, numbered_from: int, mark: bool)
     leaves its flipped coordinates in force)."""
     by_weight = faces(glyphs)
     regular, bold = by_weight["regular"], by_weight["bold"]
-    fonts = {face: pdf.copy_foreign(face.font) for face in (regular, bold)}
+    fonts = {face.resource: pdf.copy_foreign(face.font) for face in (regular, bold)}
     for font in fonts.values():
         retag_font(font)
     total = len(pdf.pages)
@@ -118,17 +121,16 @@ def stamp(pdf: pikepdf.Pdf, glyphs: pikepdf.Pdf, numbered_from: int, mark: bool)
                                NUMBER_BASELINE, (NUMBER_GREY,) * 3))
         if not drawn:
             continue
-        for face in {regular, bold}:
-            page.add_resource(fonts[face], Name.Font, Name(f"/DossierStamp{'Bold' if face is bold else ''}"))
+        for resource, font in fonts.items():
+            page.add_resource(font, Name.Font, Name(resource))
         page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
         page.contents_add(pikepdf.Stream(pdf, b"\nQ\n/Artifact <</Type /Pagination>> BDC q\n" + b"".join(drawn)
                                          + b"Q EMC\n"))
 
 
 def _text(face: Face, text: str, size: float, x: float, y: float, rgb: tuple[float, float, float]) -> bytes:
-    name = b"/DossierStampBold" if "Bold" in str(face.font.BaseFont) else b"/DossierStamp"
     return (b"BT %.3f %.3f %.3f rg %s %.2f Tf %.2f %.2f Td <%s> Tj ET\n"
-            % (*rgb, name, size, x, y, face.encode(text).hex().encode()))
+            % (*rgb, face.resource.encode(), size, x, y, face.encode(text).hex().encode()))
 
 
 # --- the file's properties and data --------------------------------------------------------------
@@ -158,6 +160,8 @@ def set_properties(pdf: pikepdf.Pdf, meta, generator: str, created: dt.datetime)
 def attach(pdf: pikepdf.Pdf, files: dict[str, bytes], created: dt.datetime) -> None:
     """The data the document shows, as JSON files embedded with AFRelationship Data (PDF/A-3), named in the
     catalogue's EmbeddedFiles and AF, as WeasyPrint embeds them."""
+    if not files:
+        return
     names, specs = Array(), Array()
     for name, data in sorted(files.items()):
         stream = pikepdf.Stream(pdf, data)
@@ -171,12 +175,7 @@ def attach(pdf: pikepdf.Pdf, files: dict[str, bytes], created: dt.datetime) -> N
                                             AFRelationship=Name.Data))
         names.extend([String(name), spec])
         specs.append(spec)
-    if not files:
-        return
     if "/Names" not in pdf.Root:
         pdf.Root.Names = Dictionary()
     pdf.Root.Names.EmbeddedFiles = pdf.make_indirect(Dictionary(Names=names))
     pdf.Root.AF = specs
-
-
-DATA_DESCRIPTION = "The data this document shows, as JSON"
