@@ -18,8 +18,6 @@ from collections import defaultdict
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.archive import BUILD_INFO, archive_edition, verify
-from pipeline.build import build, check_inputs
 from pipeline.editions import EDITIONS
 from pipeline.findings import Finding, Severity, has_errors, strict
 from pipeline.publish import Busy
@@ -78,6 +76,8 @@ def _bench(args) -> int:
 
 
 def _archive(args) -> int:
+    from pipeline.archive import BUILD_INFO, archive_edition
+
     names = args.edition or [e for e in EDITIONS if (args.out / e).is_dir()]
     missing = [e for e in names if not (args.out / e / EDITIONS[e].file(BUILD_INFO, "json")).is_file()]
     if not names or missing:
@@ -91,6 +91,8 @@ def _archive(args) -> int:
 
 
 def _verify(args) -> int:
+    from pipeline.archive import verify
+
     failed = 0
     for archive in args.archives:
         problems = verify(archive)
@@ -138,6 +140,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args) -> int:
+    # Imported here, not above: a PDF worker started from the `dossier` script runs that script (and so
+    # imports this module) again as it starts, and should not pay for pandas and the validators.
+    from pipeline.build import build, check_inputs
+
     if not args.inputs.is_dir():
         print(f"dossier: error: --inputs {args.inputs}: no such folder", file=sys.stderr)
         return 2
