@@ -9,7 +9,7 @@ OUT     ?= dossier
 .DEFAULT_GOAL := build
 CHECKS  := checks/node_modules/.installed
 ARCHIVE ?= archive
-.PHONY: build validate test fuzz check archive bench clean help
+.PHONY: build validate test fuzz check archive bench messages clean help
 
 # The virtual environment is (re)made when missing or when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -56,6 +56,14 @@ check: $(STAMP) $(CHECKS) build ## Build, then read the dossier with LibreOffice
 
 bench: $(STAMP) ## Time and memory of builds at 1x, 10x and 100x the sample, three editions (about half an hour)
 	$(BIN)/dossier bench --out $(OUT)/bench
+
+# Messages shown to readers: extracted from the code and templates (babel.cfg), then merged into each language's
+# catalogue, whose new entries a translator fills in (tests/test_language.py fails until every one is).
+messages: $(STAMP) ## Extract the fixed words into pipeline/locale/messages.pot and merge them into each .po
+	$(BIN)/pybabel extract -F babel.cfg -k _ -k N_ -k ngettext:1,2 --no-location --sort-output --omit-header \
+		-o pipeline/locale/messages.pot .
+	$(BIN)/pybabel update -i pipeline/locale/messages.pot -d pipeline/locale --no-fuzzy-matching \
+		--width 120 --ignore-obsolete
 
 clean: ## Remove generated files (the dossier and caches), keep the virtual environment
 	rm -rf $(OUT)

@@ -25,6 +25,7 @@ from pathlib import Path
 import bagit
 
 from pipeline import __version__
+from pipeline.language import SOURCE
 from pipeline.editions import Edition
 
 BUILD_INFO = "build-info"  # + the edition's suffix + .json
@@ -87,14 +88,18 @@ def _read_member(archive: Path, suffix: str) -> bytes | None:
         return zipped.read(name) if name else None
 
 
-def previous_data(archive_dir: Path, slug: str, edition: Edition, fingerprint: str) -> tuple[int, dict] | None:
+def previous_data(archive_dir: Path, slug: str, edition: Edition, fingerprint: str,
+                  lang: str) -> tuple[int, dict] | None:
     """The newest archived version of an edition made from other content than `fingerprint` (the version
-    delegates may hold), and the data it distributed (its data.json); None when there is none."""
+    delegates may hold), and the data it distributed in language `lang` (its <lang>/data.json; an archive made
+    before the dossier had languages holds one data.json, in English); None when there is none."""
     for archived in reversed(versions(archive_dir, slug, edition)):
         manifest = json.loads(_read_member(archived.path, "/dossier-manifest.json") or b"{}")
         if manifest.get("fingerprint") == fingerprint:
             continue  # this very content, archived already: compare with what came before it
-        raw = _read_member(archived.path, "/data/" + edition.file("data", "json"))
+        raw = _read_member(archived.path, f"/data/{lang}/" + edition.file("data", "json"))
+        if raw is None and lang == SOURCE:
+            raw = _read_member(archived.path, "/data/" + edition.file("data", "json"))
         return (archived.version, json.loads(raw)) if raw else None
     return None
 

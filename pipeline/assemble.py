@@ -13,7 +13,7 @@ from pipeline.model import Bio, Conference, Dossier, Participant, ProgrammeItem
 from pipeline.normalise.names import honorific, name_key, split_honorific, tidy
 from pipeline.normalise.places import country_settings
 from pipeline.normalise.tables import parse_cells, records
-from pipeline.normalise.values import parse_count
+from pipeline.normalise.values import parse_count, parse_languages
 from pipeline.normalise.when import parse_date
 from pipeline.richtext import render_markdown
 
@@ -38,9 +38,6 @@ def _conference(doc: MarkdownDoc) -> Conference:
     organisers = meta.get("organisers") or []
     if isinstance(organisers, str):
         organisers = [organisers]
-    languages = meta.get("languages") or ["en"]
-    if isinstance(languages, str):
-        languages = [languages]
     return Conference(
         title=_text(meta["title"]),
         subtitle=_text(meta.get("subtitle")),
@@ -51,7 +48,7 @@ def _conference(doc: MarkdownDoc) -> Conference:
         country=_text(meta["country"]),
         venue=_text(meta.get("venue")),
         timezone=_text(meta.get("timezone")),
-        language=_text(languages[0]),
+        languages=parse_languages(meta.get("languages")),
         expected_participants=parse_count(meta.get("expected_participants")),
         expected_countries=parse_count(meta.get("expected_countries")),
         country_names=country_settings(meta.get("country_names")),

@@ -14,13 +14,14 @@ from pipeline.documents import FULL, IN_DOSSIER, PARTS
 from pipeline.editions import EDITIONS, Edition
 from pipeline.findings import Finding, Severity
 from pipeline.ingest import RawInputs, read_inputs
+from pipeline.language import Language, language
 from pipeline.model import Dossier
 from pipeline.publish import staging
 from pipeline.render import TEMPLATES
 from pipeline.render.cache import CACHE, Keys, Store, document_dates
 from pipeline.render.data import as_json, document_data, edition_data, part_name
 from pipeline.render.export import participants_csv
-from pipeline.render.html import render_index, render_page
+from pipeline.render.html import render_index, render_languages, render_page
 from pipeline.render.ics import programme_ics
 from pipeline.render.plan import plan
 from pipeline.render.schedule import run, server
@@ -53,21 +54,24 @@ def _describe(raw: RawInputs) -> str:
     return ", ".join(parts)
 
 
-def edition_views(dossier: Dossier, edition: Edition, previous: tuple[int, dict] | None, shared: dict) -> dict:
-    """What each document of the edition shows; previous: the last archived version (its number and data),
-    whose programme the changes are counted from. shared: the views that are the same in every edition, made
-    once (the very same objects, so that their units' keys are taken once too: render/plan.py)."""
+def edition_views(dossier: Dossier, edition: Edition, lang: Language, previous: tuple[int, dict] | None,
+                  shared: dict) -> dict:
+    """What each document of the edition shows in a language; previous: the last archived version (its number
+    and data in that language), whose programme the changes are counted from. shared: the views that are the
+    same in every edition, made once per language (the very same objects, so that their units' keys are taken
+    once too: render/plan.py)."""
     parts = {}
     for doc in (doc for doc in PARTS if edition.name in doc.editions):
         if doc.by_edition:
-            parts[doc.id] = doc.view(dossier, edition)
+            parts[doc.id] = doc.view(dossier, edition, lang)
         else:
-            parts[doc.id] = shared.get(doc.id) or shared.setdefault(doc.id, doc.view(dossier, edition))
+            parts[doc.id] = shared.get((doc.id, lang)) or shared.setdefault((doc.id, lang),
+                                                                             doc.view(dossier, edition, lang))
     if previous:
         since, data = previous
         parts["programme"] = replace(parts["programme"],
                                      changes=programme_changes(parts["programme"], data["programme"], since))
-    full = dossier_view(dossier, tuple((doc.id, doc.title, parts[doc.id]) for doc in IN_DOSSIER))
+    full = dossier_view(dossier, tuple((doc.id, lang._(doc.title), parts[doc.id]) for doc in IN_DOSSIER), lang)
     return {**parts, FULL: full}
 
 
@@ -86,14 +90,17 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
                 note.append(f"{len(dossier.programme)} items, {len(dossier.participants)} participants, "
                             f"{len(dossier.bios)} bios")
             facts = Facts(raw.root, dossier, editions)
+            langs = tuple(language(code) for code in dossier.conference.languages)
             with report.stage("views") as note:
                 shared: dict = {}
-                views = {edition: edition_views(dossier, edition, previous_data(
-                    archive_dir, facts.slug, edition, facts.infos[edition]["fingerprint"]), shared)
-                    for edition in editions}
-                note.append(f"{len(views[editions[0]])} documents × {len(editions)} editions")
+                views = {(edition, lang): edition_views(dossier, edition, lang, previous_data(
+                    archive_dir, facts.slug, edition, facts.infos[edition]["fingerprint"], lang.code), shared)
+                    for edition in editions for lang in langs}
+                note.append(f"{len(views[editions[0], langs[0]])} documents × {len(editions)} editions × "
+                            f"{len(langs)} language{'s' * (len(langs) != 1)}")
             for edition in editions:
-                (folder / edition.name).mkdir()
+                for lang in langs:
+                    (folder / edition.name / lang.code).mkdir(parents=True)
             attached = _pages_and_data(views, facts, folder, report)
             store = Store(out / CACHE, work)
             with report.stage("render") as note:
@@ -107,8 +114,9 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
                             f"out for {report.published} published), {planned.reused_files} files unchanged "
                             "and reused")
             with report.stage("publish") as note:
-                sizes = {edition.name: _index(edition, docs, folder / edition.name, facts, planned.outputs)
-                         for edition, docs in views.items()}
+                sizes = {edition.name: _index(edition, {lang: views[edition, lang] for lang in langs},
+                                              folder / edition.name, facts, planned.outputs)
+                         for edition in editions}
                 # The dossiers' fronts, keyed in the workers once their page numbers were known (a file's
                 # label is "<edition>/<file name>").
                 fronts = {job.label.split("/")[0]: set(job.made) for job in report.jobs if job.made}
@@ -132,36 +140,44 @@ class Facts:
         self.keys = Keys.of(root, inputs, templates, self.infos[editions[0]]["libraries"])
 
 
-def _pages_and_data(views: dict[Edition, dict], facts: Facts, folder: Path, report: Report) -> dict:
-    """The web pages, data.json, the calendar and the organisers' CSV; returns, per edition and document, the
-    data each PDF carries ({file name: JSON})."""
+def _pages_and_data(views: dict[tuple, dict], facts: Facts, folder: Path, report: Report) -> dict:
+    """The web pages, data.json, the calendar and the organisers' CSV of each edition in each language; returns,
+    per (edition, language) and document, the data each PDF carries ({file name: JSON})."""
     with report.stage("render html") as note:
-        for edition, docs in views.items():
+        for (edition, lang), docs in views.items():
             for doc_id, view in docs.items():
-                (folder / edition.name / edition.file(doc_id, "html")).write_text(
+                (folder / edition.name / lang.code / edition.file(doc_id, "html")).write_text(
                     render_page(doc_id, view, edition), encoding="utf-8")
         note.append(f"{sum(map(len, views.values()))} pages")
     attached = {}
     with report.stage("render data") as note:
-        for edition, docs in views.items():
+        for (edition, lang), docs in views.items():
+            here = folder / edition.name / lang.code
             data = edition_data(docs[FULL], edition)
-            (folder / edition.name / edition.file("data", "json")).write_bytes(as_json(data))
-            attached[edition] = {doc_id: {edition.file(part_name(doc_id), "json"):
-                                          as_json(document_data(doc_id, data))} for doc_id in docs}
-            (folder / edition.name / edition.file("programme", "ics")).write_bytes(
+            (here / edition.file("data", "json")).write_bytes(as_json(data))
+            attached[edition, lang] = {doc_id: {edition.file(part_name(doc_id), "json"):
+                                                as_json(document_data(doc_id, data))} for doc_id in docs}
+            (here / edition.file("programme", "ics")).write_bytes(
                 programme_ics(docs["programme"], facts.dates["programme"], facts.slug))
             if edition.internal:
-                (folder / edition.name / edition.file("participants", "csv")).write_bytes(
-                    participants_csv(facts.dossier))
+                (here / edition.file("participants", "csv")).write_bytes(participants_csv(facts.dossier))
         note.append("data.json, programme.ics, and the organisers' participants.csv")
     return attached
 
 
-def _index(edition: Edition, docs: dict, here: Path, facts: Facts, outputs: dict) -> dict[str, dict[str, int]]:
-    """The edition's build-info (with the key of each file) and index page; returns the files' sizes."""
+def _index(edition: Edition, by_language: dict[Language, dict], here: Path, facts: Facts,
+           outputs: dict) -> dict[str, dict[str, dict[str, int]]]:
+    """The edition's build-info (with the key of each file), each language's index page and the edition's page
+    that leads to them; returns the files' sizes by language and document."""
     info = {**facts.infos[edition], "outputs": outputs[edition.name]}
     (here / edition.file(BUILD_INFO, "json")).write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
-    sizes = {doc_id: {ext: (here / edition.file(doc_id, ext)).stat().st_size for ext in FORMATS} for doc_id in docs}
-    (here / edition.file("index", "html")).write_text(render_index(docs[FULL].masthead, edition, sizes),
-                                                      encoding="utf-8")
+    sizes = {}
+    for lang, docs in by_language.items():
+        folder = here / lang.code
+        sizes[lang.code] = {doc_id: {ext: (folder / edition.file(doc_id, ext)).stat().st_size for ext in FORMATS}
+                            for doc_id in docs}
+        (folder / edition.file("index", "html")).write_text(
+            render_index(docs[FULL].masthead, edition, sizes[lang.code], tuple(by_language)), encoding="utf-8")
+    (here / edition.file("index", "html")).write_text(
+        render_languages(tuple(docs[FULL].masthead for docs in by_language.values()), edition), encoding="utf-8")
     return sizes

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.editions import EDITIONS
+from pipeline.language import N_
 from pipeline.views import bios_view, participants_view, programme_view
 
 FULL = "dossier"  # the full dossier's id: the documents below behind a cover, contents and the announcement
@@ -21,8 +22,8 @@ FULL = "dossier"  # the full dossier's id: the documents below behind a cover, c
 @dataclass(frozen=True)
 class Document:
     id: str
-    title: str
-    view: Callable | None            # (dossier, edition) → the document's view; None for the full dossier
+    title: str                       # in English, marked for translation (N_): translated where shown
+    view: Callable | None            # (dossier, edition, language) → the document's view; None for the full dossier
     depends: tuple[str, ...]         # the input files it shows (globs under inputs/): its date is their newest
     data: str | None                 # the part of the edition's data.json its PDF carries; None: all of it
     templates: tuple[str, ...]       # the template files its print layout is made from, beside the shared ones
@@ -35,22 +36,22 @@ class Document:
 
 
 PARTS = (
-    Document("programme", "Programme", programme_view, ("announcement.md", "programme.*", "bios/*"), "programme",
+    Document("programme", N_("Programme"), programme_view, ("announcement.md", "programme.*", "bios/*"), "programme",
              ("programme.html.j2", "parts/programme.html.j2", "parts/changes.html.j2"),
              pages_per_unit=0.18, weight=3),
-    Document("participants", "List of participants", participants_view, ("announcement.md", "participants.*"),
+    Document("participants", N_("List of participants"), participants_view, ("announcement.md", "participants.*"),
              "participants", ("participants.html.j2", "parts/participants.html.j2"),
              pages_per_unit=0.036, weight=3, by_edition=True),
-    Document("bios", "Speakers' biographies", bios_view,
+    Document("bios", N_("Speakers' biographies"), bios_view,
              ("announcement.md", "programme.*", "bios/*", "photos/**/*"), "speakers",
              ("bios.html.j2", "parts/bios.html.j2"), pages_per_unit=0.34, weight=4),
 )
 
-DOSSIER = Document(FULL, "Conference dossier", None, ("**/*",), None,
+DOSSIER = Document(FULL, N_("Conference dossier"), None, ("**/*",), None,
                    ("dossier.html.j2", "parts/cover.html.j2", "parts/contents.html.j2",
                     "parts/announcement.html.j2"),
-                   blurb="Everything in one document: the announcement, the programme, the list of participants "
-                         "and the speakers' biographies, with a table of contents.",
+                   blurb=N_("Everything in one document: the announcement, the programme, the list of "
+                            "participants and the speakers' biographies, with a table of contents."),
                    weight=2, in_dossier=False)
 
 # Every document, in the order the index lists them: the full dossier first.

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-INTERNAL_MARK = "Internal — not for distribution"
+from pipeline.language import N_
+
+INTERNAL_MARK = N_("Internal — not for distribution")
 
 
 @dataclass(frozen=True)
 class Edition:
     name: str
-    label: str
+    label: str               # in English, marked for translation (N_)
     everyone: bool           # list participants who did not consent to be listed too
     contacts: str            # "none", "consented" (only those who agreed to share) or "all"
     internal: bool           # organisers' fields shown; marked internal everywhere
@@ -34,7 +36,7 @@ class Edition:
 
 
 EDITIONS = {
-    "public": Edition("public", "Public edition", everyone=False, contacts="none", internal=False),
-    "delegates": Edition("delegates", "Delegates' edition", everyone=False, contacts="consented", internal=False),
-    "organisers": Edition("organisers", "Organisers' edition", everyone=True, contacts="all", internal=True),
+    "public": Edition("public", N_("Public edition"), everyone=False, contacts="none", internal=False),
+    "delegates": Edition("delegates", N_("Delegates' edition"), everyone=False, contacts="consented", internal=False),
+    "organisers": Edition("organisers", N_("Organisers' edition"), everyone=True, contacts="all", internal=True),
 }

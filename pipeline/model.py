@@ -6,16 +6,18 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.language import N_
 from pipeline.normalise.places import Place
 from pipeline.richtext import RichText
 
-# Programme item types: how each is labelled, and which are pauses rather than sessions.
+# Programme item types: how each is labelled (in English: translated by the views), and which are pauses
+# rather than sessions.
 ITEM_TYPES = {
-    "registration": "Registration", "opening": "Opening", "welcome": "Welcome", "keynote": "Keynote",
-    "panel": "Panel", "session": "Session", "plenary": "Plenary", "workshop": "Workshop",
-    "round table": "Round table", "roundtable": "Round table", "presentation": "Presentation",
-    "break": "Break", "coffee break": "Break", "lunch": "Lunch", "dinner": "Dinner", "reception": "Reception",
-    "conclusions": "Conclusions", "closing": "Closing", "visit": "Visit", "other": "",
+    "registration": N_("Registration"), "opening": N_("Opening"), "welcome": N_("Welcome"), "keynote": N_("Keynote"),
+    "panel": N_("Panel"), "session": N_("Session"), "plenary": N_("Plenary"), "workshop": N_("Workshop"),
+    "round table": N_("Round table"), "roundtable": N_("Round table"), "presentation": N_("Presentation"),
+    "break": N_("Break"), "coffee break": N_("Break"), "lunch": N_("Lunch"), "dinner": N_("Dinner"), "reception": N_("Reception"),
+    "conclusions": N_("Conclusions"), "closing": N_("Closing"), "visit": N_("Visit"), "other": "",
 }
 PAUSES = {"registration", "break", "coffee break", "lunch", "dinner", "reception"}
 
@@ -31,7 +33,7 @@ class Conference:
     country: str
     venue: str
     timezone: str
-    language: str                      # BCP 47 tag of the dossier's language, e.g. "en"
+    languages: tuple[str, ...]         # the languages the dossier is made in ("en", "fr"); the inputs are in the first
     expected_participants: int | None
     expected_countries: int | None
     country_names: dict[str, str]      # ISO code → the name this event prints, where it differs from the default

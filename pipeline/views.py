@@ -10,46 +10,14 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import cache
 from itertools import groupby
 
-from babel.dates import format_date
-from pyuca import Collator
-
 from pipeline.editions import INTERNAL_MARK, Edition
+from pipeline.language import N_, Language
 from pipeline.model import Bio, Dossier, Participant, ProgrammeItem
 from pipeline.richtext import RichText
 
-ORGANISATIONS_GROUP = "International organisations"
-
-
-@cache
-def _collator() -> Collator:
-    return Collator()
-
-
-def collation_key(text: str) -> tuple:
-    """Directory order: Č sorts with C and Ö with O (Unicode Collation Algorithm)."""
-    return _collator().sort_key(text)
-
-
-def _locale(language: str) -> str:
-    return {"en": "en_GB"}.get(language, language.replace("-", "_"))
-
-
-def long_date(day: dt.date, language: str) -> str:
-    return format_date(day, "EEEE d MMMM y", locale=_locale(language))
-
-
-def date_range(start: dt.date, end: dt.date, language: str) -> str:
-    locale = _locale(language)
-    if start == end:
-        return format_date(start, "d MMMM y", locale=locale)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{format_date(end, 'd MMMM y', locale=locale)}"
-    if start.year == end.year:
-        return f"{format_date(start, 'd MMMM', locale=locale)} – {format_date(end, 'd MMMM y', locale=locale)}"
-    return f"{format_date(start, 'd MMMM y', locale=locale)} – {format_date(end, 'd MMMM y', locale=locale)}"
+ORGANISATIONS_GROUP = N_("International organisations")
 
 
 # --- what every document shows at its top ---------------------------------------------------------
@@ -62,7 +30,7 @@ class Masthead:
     place: str          # "Sofia, Bulgaria"
     venue: str
     organisers: tuple[str, ...]
-    language: str
+    lang: Language      # the language of the render: every view holds it here
     timezone: str       # IANA name, or "" (then times are floating)
 
 
@@ -78,10 +46,13 @@ class Meta:
 
 
 def document_meta(title: str, m: Masthead, edition: Edition) -> Meta:
-    mark = f"{INTERNAL_MARK}: " if edition.internal else ""
-    return Meta(title=f"{mark}{title} – {m.title}", author="; ".join(m.organisers), subject=m.title,
-                description=f"{title}: {m.title}, {m.place}, {m.dates}. {edition.label}.",
-                keywords=edition.label + (f"; {INTERNAL_MARK}" if edition.internal else ""), category=edition.label)
+    """title: the document's title in the masthead's language."""
+    _ = m.lang._
+    label, mark = _(edition.label), _(INTERNAL_MARK)
+    return Meta(title=(f"{mark}: " if edition.internal else "") + f"{title} – {m.title}",
+                author="; ".join(m.organisers), subject=m.title,
+                description=f"{title}: {m.title}, {m.place}, {m.dates}. {label}.",
+                keywords=label + (f"; {mark}" if edition.internal else ""), category=label)
 
 
 def event_slug(dossier: Dossier) -> str:
@@ -90,10 +61,10 @@ def event_slug(dossier: Dossier) -> str:
     return "-".join(words[:3] + [str(dossier.conference.start.year)])
 
 
-def masthead(dossier: Dossier) -> Masthead:
+def masthead(dossier: Dossier, lang: Language) -> Masthead:
     c = dossier.conference
-    return Masthead(c.title, c.subtitle, date_range(c.start, c.end, c.language), f"{c.city}, {c.country}",
-                    c.venue, c.organisers, c.language, c.timezone)
+    return Masthead(c.title, c.subtitle, lang.date_range(c.start, c.end), f"{c.city}, {c.country}",
+                    c.venue, c.organisers, lang, c.timezone)
 
 
 # --- programme ---------------------------------------------------------------------------------
@@ -142,10 +113,7 @@ class Change:
 class ChangesView:
     since: int          # the archived version compared with
     changes: tuple[Change, ...]
-
-    @property
-    def heading(self) -> str:
-        return f"Changes since version {self.since}"
+    heading: str        # "Changes since version 3"
 
 
 # A share of a long document's units for one PDF piece (render/units.py): (group, first unit, end) per group.
@@ -198,66 +166,79 @@ class ProgrammeView(DocumentView):
             [(day.label, day.anchor) for day in self.days]
 
 
-def _ref(bio: Bio) -> PersonRef:
-    return PersonRef(bio.display_name, bio.affiliation, bio.anchor)
+def display_name(bio: Bio, lang: Language) -> str:
+    """"Ms Zsófia Horváth", "Mme Zsófia Horváth"."""
+    return " ".join(x for x in (lang.honorific(bio.honorific), bio.name) if x)
 
 
-def _time(item: ProgrammeItem) -> str:
-    return f"{item.start:%H:%M}–{item.end:%H:%M}"
+def _ref(bio: Bio, lang: Language) -> PersonRef:
+    return PersonRef(display_name(bio, lang), bio.affiliation, bio.anchor)
 
 
-def programme_view(dossier: Dossier, edition: Edition) -> ProgrammeView:
-    language = dossier.conference.language
+def _time(item: ProgrammeItem, lang: Language) -> str:
+    return lang.time_range(item.start, item.end)
+
+
+def programme_view(dossier: Dossier, edition: Edition, lang: Language) -> ProgrammeView:
+    _ = lang._
     days = []
     for day, items in groupby(dossier.programme, key=lambda i: i.date):
         days.append(DayView(
             anchor=f"day-{day:%Y-%m-%d}",
-            label=long_date(day, language),
-            items=tuple(ItemView(i.anchor, i.uid, i.date, i.start, i.end, _time(i), i.kind_label, i.theme, i.title,
-                                 i.is_pause,
-                                 tuple(map(_ref, i.chairs)), tuple(map(_ref, i.speakers)), i.room, i.notes)
+            label=lang.long_date(day),
+            items=tuple(ItemView(i.anchor, i.uid, i.date, i.start, i.end, _time(i, lang),
+                                 _(i.kind_label) if i.kind_label else "", i.theme, i.title,
+                                 i.is_pause, tuple(_ref(b, lang) for b in i.chairs),
+                                 tuple(_ref(b, lang) for b in i.speakers), i.room, i.notes)
                         for i in items),
         ))
-    return ProgrammeView(masthead(dossier), tuple(days))
+    return ProgrammeView(masthead(dossier, lang), tuple(days))
 
 
 def programme_changes(view: ProgrammeView, previous: list[dict], since: int) -> ChangesView | None:
-    """What changed in the programme since an archived version (its data.json items), item by item (by uid):
-    added, cancelled, moved in time or room, speakers or chairs changed, retitled. None when nothing did."""
-    language = view.masthead.language
-    day = lambda iso: long_date(dt.date.fromisoformat(iso), language)  # noqa: E731
+    """What changed in the programme since an archived version (its data.json items in the same language),
+    item by item (by uid): added, cancelled, moved in time or room, speakers or chairs changed, retitled. None
+    when nothing did."""
+    lang = view.masthead.lang
+    _ = lang._
+    day = lambda iso: lang.long_date(dt.date.fromisoformat(iso))  # noqa: E731
+    times = lambda a, b: lang.time_range(dt.time.fromisoformat(a), dt.time.fromisoformat(b))  # noqa: E731
     before = {item["id"]: item for item in previous}
     now = {i.uid: i for d in view.days for i in d.items}
     changes = []
     for uid, item in now.items():
         old = before.get(uid)
-        when = f"{long_date(item.date, language)}, {item.time}" + (f", {item.room}" if item.room else "")
+        when = f"{lang.long_date(item.date)}, {item.time}" + (f", {item.room}" if item.room else "")
         if old is None:
-            changes.append(Change("Added", item.title, when))
+            changes.append(Change(_("Added"), item.title, when))
             continue
         moved = []
         if old["date"] != item.date.isoformat():
-            moved.append(f"from {day(old['date'])} to {long_date(item.date, language)}")
+            moved.append(_("from %(before)s to %(now)s", before=day(old["date"]), now=lang.long_date(item.date)))
         if (old["start"], old["end"]) != (f"{item.start:%H:%M}", f"{item.end:%H:%M}"):
-            moved.append(f"from {old['start']}–{old['end']} to {item.time}")
+            moved.append(_("from %(before)s to %(now)s", before=times(old["start"], old["end"]), now=item.time))
         if old["room"] != item.room:
-            moved.append(f"from {old['room'] or 'no room'} to {item.room or 'no room'}")
+            moved.append(_("from %(before)s to %(now)s", before=old["room"] or _("no room"),
+                           now=item.room or _("no room")))
         if moved:
-            changes.append(Change("Moved", item.title, "; ".join(moved)))
-        for label, was, names in (("Chair", old["chairs"], [p.name for p in item.chairs]),
-                                  ("Speakers", old["speakers"], [p.name for p in item.speakers])):
+            changes.append(Change(_("Moved"), item.title, "; ".join(moved)))
+        for label, was, names in ((_("Chair changed"), old["chairs"], [p.name for p in item.chairs]),
+                                  (_("Speakers changed"), old["speakers"], [p.name for p in item.speakers])):
             added = [n for n in names if n not in was]
             gone = [n for n in was if n not in names]
             if added or gone:
-                detail = "; ".join(x for x in (("now also " + ", ".join(added)) if added else "",
-                                               ("no longer " + ", ".join(gone)) if gone else "") if x)
-                changes.append(Change(f"{label} changed", item.title, detail))
+                detail = "; ".join(x for x in (_("now also %(names)s", names=", ".join(added)) if added else "",
+                                               _("no longer %(names)s", names=", ".join(gone)) if gone else "")
+                                   if x)
+                changes.append(Change(label, item.title, detail))
         if old["title"] != item.title:
-            changes.append(Change("Retitled", item.title, f"was “{old['title']}”"))
+            changes.append(Change(_("Retitled"), item.title, _("was “%(title)s”", title=old["title"])))
     for uid, old in before.items():
         if uid not in now:
-            changes.append(Change("Cancelled", old["title"], f"was {day(old['date'])}, {old['start']}–{old['end']}"))
-    return ChangesView(since, tuple(changes)) if changes else None
+            changes.append(Change(_("Cancelled"), old["title"],
+                                  _("was %(when)s", when=f"{day(old['date'])}, {times(old['start'], old['end'])}")))
+    return ChangesView(since, tuple(changes), _("Changes since version %(version)d", version=since)) \
+        if changes else None
 
 
 # --- participants ------------------------------------------------------------------------------
@@ -313,43 +294,57 @@ class ParticipantsView(DocumentView):
 
     @property
     def unlisted_note(self) -> str:
+        lang = self.masthead.lang
         if not self.unlisted:
             return ""
         if self.lists_everyone:
-            return (f"{self.unlisted} of them asked not to be listed: they appear here, marked \"not listed\", "
-                    "and in no other edition.")
-        return f"{self.unlisted} further participant{'s' * (self.unlisted != 1)} asked not to be listed."
+            return lang.ngettext("%(n)d of them asked not to be listed: they appear here, marked “not listed”, "
+                                 "and in no other edition.",
+                                 "%(n)d of them asked not to be listed: they appear here, marked “not listed”, "
+                                 "and in no other edition.", self.unlisted)
+        return lang.ngettext("%(n)d further participant asked not to be listed.",
+                             "%(n)d further participants asked not to be listed.", self.unlisted)
 
     @property
     def summary(self) -> str:
-        text = f"{self.total} participant{'s' * (self.total != 1)} from {self.countries} " \
-               f"countr{'ies' if self.countries != 1 else 'y'}"
+        """"124 participants from 37 countries and 5 international organisations"."""
+        lang = self.masthead.lang
+        countries = lang.ngettext("%(n)d country", "%(n)d countries", self.countries)
+        text = lang.ngettext("%(n)d participant from %(countries)s", "%(n)d participants from %(countries)s",
+                             self.total, countries=countries)
         if self.organisations:
-            text += f" and {self.organisations} international organisation{'s' * (self.organisations != 1)}"
+            text = lang._("%(first)s and %(second)s", first=text, second=lang.ngettext(
+                "%(n)d international organisation", "%(n)d international organisations", self.organisations))
         return text
 
 
-def _extra_columns(edition: Edition) -> tuple[str, ...]:
+PARTICIPANT_COLUMNS = (N_("Name"), N_("Position"), N_("Organisation"))  # then the edition's extra columns
+CONTACT, CATEGORY = N_("Contact"), N_("Category and consent")
+
+
+def _extra_columns(edition: Edition, lang: Language) -> tuple[str, ...]:
     if edition.internal:
-        return ("Contact", "Category and consent")
-    return ("Contact",) if edition.contacts != "none" else ()
+        return (lang._(CONTACT), lang._(CATEGORY))
+    return (lang._(CONTACT),) if edition.contacts != "none" else ()
 
 
-def _row(p: Participant, edition: Edition) -> ParticipantRow:
+def _row(p: Participant, edition: Edition, lang: Language) -> ParticipantRow:
+    _ = lang._
     contact = " · ".join(x for x in (p.email, p.phone) if x) if edition.shows_contact(p.share_contact) else ""
     extra: tuple[str, ...] = ()
     if edition.internal:
-        consent = ("listed" if p.listed else "not listed") + ", " + \
-                  ("shares contact" if p.share_contact else "contact not shared")
+        consent = (_("listed") if p.listed else _("not listed")) + ", " + \
+                  (_("shares contact") if p.share_contact else _("contact not shared"))
         extra = (contact, "; ".join(x for x in (p.category, consent) if x))
     elif edition.contacts != "none":
         extra = (contact,)
-    return ParticipantRow(p.honorific, p.first_name, p.last_name, p.position, p.organisation, extra)
+    return ParticipantRow(lang.honorific(p.honorific), p.first_name, p.last_name, p.position, p.organisation, extra)
 
 
-def participants_view(dossier: Dossier, edition: Edition) -> ParticipantsView:
+def participants_view(dossier: Dossier, edition: Edition, lang: Language) -> ParticipantsView:
     listed = [p for p in dossier.participants if p.listed or edition.everyone]
-    person_key = lambda p: (collation_key(p.last_name), collation_key(p.first_name))  # noqa: E731
+    key = lang.collation_key
+    person_key = lambda p: (key(p.last_name), key(p.first_name))  # noqa: E731
     names = dossier.conference.country_names
     countries: dict[str, list[Participant]] = {}
     organisations: list[Participant] = []
@@ -357,23 +352,25 @@ def participants_view(dossier: Dossier, edition: Edition) -> ParticipantsView:
         if p.place.is_organisation:
             organisations.append(p)
         else:
-            countries.setdefault(names.get(p.place.code, p.place.name), []).append(p)
+            countries.setdefault(names.get(p.place.code) or lang.country(p.place.code, p.place.name), []).append(p)
+
     def group(anchor: str, name: str, people: list[Participant]) -> ParticipantGroup:
-        return ParticipantGroup(anchor, name, tuple(_row(p, edition) for p in people), len(people))
+        return ParticipantGroup(anchor, name, tuple(_row(p, edition, lang) for p in people), len(people))
 
     groups = [group(f"country-{people[0].place.code.lower()}", name, sorted(people, key=person_key))
-              for name, people in sorted(countries.items(), key=lambda kv: collation_key(kv[0]))]
+              for name, people in sorted(countries.items(), key=lambda kv: key(kv[0]))]
     if organisations:
-        groups.append(group("organisations", ORGANISATIONS_GROUP,
-                            sorted(organisations, key=lambda p: (collation_key(p.place.name), *person_key(p)))))
+        groups.append(group("organisations", lang._(ORGANISATIONS_GROUP),
+                            sorted(organisations, key=lambda p: (key(lang.organisation(p.place.name)),
+                                                                 *person_key(p)))))
     return ParticipantsView(
-        masthead=masthead(dossier),
+        masthead=masthead(dossier, lang),
         groups=tuple(groups),
         total=len(listed),
         countries=len(countries),
         organisations=len({p.place.name for p in organisations}),
         unlisted=sum(not p.listed for p in dossier.participants),
-        extra_columns=_extra_columns(edition),
+        extra_columns=_extra_columns(edition, lang),
         lists_everyone=edition.everyone,
         notes=tuple(note for code, note in sorted(dossier.conference.country_notes.items())
                     if any(p.place.code == code for p in listed)),
@@ -394,6 +391,7 @@ class Appearance:
 @dataclass(frozen=True)
 class BioEntry:
     bio: Bio
+    name: str           # with the honorific in the render's language: "Mme Zsófia Horváth"
     appearances: tuple[Appearance, ...]
 
 
@@ -413,18 +411,18 @@ class BiosView(DocumentView):
         return tuple(e.bio.photo for e in self.entries if e.bio.photo)
 
 
-def bios_view(dossier: Dossier, edition: Edition) -> BiosView:
+def bios_view(dossier: Dossier, edition: Edition, lang: Language) -> BiosView:
     """Speakers and chairs in order of first appearance; bios of people not in the programme come last."""
-    language = dossier.conference.language
     appearances: dict[str, list[Appearance]] = {}
     for item in dossier.programme:
-        for role, people in (("Chair", item.chairs), ("Speaker", item.speakers)):
+        for role, people in ((lang._("Chair"), item.chairs), (lang._("Speaker"), item.speakers)):
             for bio in people:
                 appearances.setdefault(bio.key, []).append(
-                    Appearance(role, long_date(item.date, language), _time(item), item.title, item.anchor))
+                    Appearance(role, lang.long_date(item.date), _time(item, lang), item.title, item.anchor))
     order = {key: i for i, key in enumerate(appearances)}
-    bios = sorted(dossier.bios, key=lambda b: (order.get(b.key, len(order)), collation_key(b.name)))
-    return BiosView(masthead(dossier), tuple(BioEntry(b, tuple(appearances.get(b.key, ()))) for b in bios))
+    bios = sorted(dossier.bios, key=lambda b: (order.get(b.key, len(order)), lang.collation_key(b.name)))
+    return BiosView(masthead(dossier, lang), tuple(BioEntry(b, display_name(b, lang), tuple(appearances.get(b.key, ())))
+                                                  for b in bios))
 
 
 # --- the full dossier ---------------------------------------------------------------------------
@@ -454,13 +452,14 @@ class DossierView:
         return tuple(photo for _, view in self.parts for photo in view.photos())
 
 
-ANNOUNCEMENT = "Announcement"
+ANNOUNCEMENT = N_("Announcement")
 
 
-def dossier_view(dossier: Dossier, parts: tuple[tuple[str, str, object], ...]) -> DossierView:
-    """The full dossier, from the separate documents' views (computed once). parts: (id, title, view) in order."""
-    contents = [ContentsEntry(ANNOUNCEMENT, "announcement")]
+def dossier_view(dossier: Dossier, parts: tuple[tuple[str, str, object], ...], lang: Language) -> DossierView:
+    """The full dossier, from the separate documents' views (computed once). parts: (id, title in the render's
+    language, view) in order."""
+    contents = [ContentsEntry(lang._(ANNOUNCEMENT), "announcement")]
     contents += [ContentsEntry(title, doc_id, tuple(ContentsEntry(*s) for s in view.sections()))
                  for doc_id, title, view in parts]
-    return DossierView(masthead(dossier), dossier.conference.announcement,
+    return DossierView(masthead(dossier, lang), dossier.conference.announcement,
                        tuple((doc_id, view) for doc_id, _, view in parts), tuple(contents))

@@ -95,14 +95,30 @@ def column_of(ws, header: str) -> int:
     return next(c.column for c in ws[1] if c.value == header)
 
 
+def english_only(inputs: Path) -> Path:
+    """Make a copy of inputs English only (`languages: [en]`), for tests where a second language proves nothing
+    more; returns inputs."""
+    announcement = inputs / "announcement.md"
+    text = announcement.read_text(encoding="utf-8")
+    announcement.write_text(re.sub(r"(?m)^languages:.*$", "languages: [en]", text), encoding="utf-8")
+    return inputs
+
+
 def build(inputs: Path, out: Path, *editions: str) -> int:
-    """Build the given editions (all three when none is named) into out/<edition>/."""
+    """Build the given editions (all three when none is named) into out/<edition>/<language>/."""
     return main(["build", "--inputs", str(inputs), "--out", str(out), *(f"--edition={e}" for e in editions)])
 
 
 @pytest.fixture(scope="session")
+def sample_en(tmp_path_factory) -> Path:
+    """The sample inputs in English only: what most builds of the sample need."""
+    return english_only(Path(shutil.copytree(SAMPLE, tmp_path_factory.mktemp("sample-en") / "inputs")))
+
+
+@pytest.fixture(scope="session")
 def sample_editions(tmp_path_factory) -> Path:
-    """The sample built once in all three editions: out/public, out/delegates, out/organisers."""
+    """The sample built once in all three editions and both its languages: out/public/en, out/public/fr,
+    out/delegates/…, out/organisers/…"""
     out = tmp_path_factory.mktemp("sample") / "dossier"
     assert build(SAMPLE, out) == 0
     return out
@@ -110,24 +126,24 @@ def sample_editions(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_dossier(sample_editions) -> Path:
-    """The public edition of the sample: what anyone may see."""
-    return sample_editions / "public"
+    """The public edition of the sample in English: what anyone may see."""
+    return sample_editions / "public" / "en"
 
 
 @pytest.fixture(scope="session")
-def pieced_dossier(tmp_path_factory) -> Path:
-    """The sample's public edition with every long PDF laid out in pieces of about 4 pages and joined, as a
-    conference a hundred times larger is (render/units.py)."""
+def pieced_dossier(tmp_path_factory, sample_en) -> Path:
+    """The sample's public edition (in English) with every long PDF laid out in pieces of about 4 pages and
+    joined, as a conference a hundred times larger is (render/units.py)."""
     out = tmp_path_factory.mktemp("pieced") / "dossier"
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DOSSIER_PIECE_PAGES", "4")
-        assert build(SAMPLE, out, "public") == 0
-    return out / "public"
+        assert build(sample_en, out, "public") == 0
+    return out / "public" / "en"
 
 
 @pytest.fixture
 def inputs_copy(tmp_path) -> Path:
-    """A private copy of the sample inputs that a test may break."""
+    """A private copy of the sample inputs that a test may break, in English only."""
     target = tmp_path / "inputs"
     shutil.copytree(SAMPLE, target)
-    return target
+    return english_only(target)

@@ -48,12 +48,13 @@ def test_two_builds_are_byte_identical(event, tmp_path):
     assert build(event, tmp_path / "one") == 0
     assert build(event, tmp_path / "two") == 0
     one, two = _sums(tmp_path / "one"), _sums(tmp_path / "two")
-    assert len(one) == 3 * 16 + 1 and one == two  # and the organisers' participants-internal.csv
+    # Per edition: 15 files in its language folder, its build-info and its index; and the organisers' CSV.
+    assert len(one) == 3 * 17 + 1 and one == two
 
 
 def test_pdfs_are_pdf_a_3a_with_the_editions_data_attached(event, tmp_path):
     assert build(event, tmp_path / "out", "delegates") == 0
-    folder = tmp_path / "out" / "delegates"
+    folder = tmp_path / "out" / "delegates" / "en"
     side = json.loads((folder / "data.json").read_text(encoding="utf-8"))
     assert side["edition"] == "delegates" and side["programme"][0]["title"] == "Registration"
     for pdf in folder.glob("*.pdf"):
@@ -74,7 +75,7 @@ def test_calendar_has_every_item_in_the_events_time_zone_with_stable_uids(event,
     assert build(event, tmp_path / "a", "public") == 0
     _move_first_panel_to_hall_b(event)
     assert build(event, tmp_path / "b", "public") == 0
-    cals = [icalendar.Calendar.from_ical((tmp_path / x / "public" / "programme.ics").read_bytes()) for x in "ab"]
+    cals = [icalendar.Calendar.from_ical((tmp_path / x / "public" / "en" / "programme.ics").read_bytes()) for x in "ab"]
     events = [list(c.walk("VEVENT")) for c in cals]
     assert len(events[0]) == 7
     first = events[0][0]
@@ -100,10 +101,10 @@ def test_archive_makes_a_bag_per_edition_and_no_new_version_when_unchanged(event
         listed = bag.namelist()
         root = "prevention-in-practice-2012-public-v1/"
         assert {root + f for f in ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt",
-                                   "dossier-manifest.json", "data/dossier.pdf", "data/programme.ics")} <= set(listed)
+                                   "dossier-manifest.json", "data/en/dossier.pdf", "data/en/programme.ics")} <= set(listed)
         manifest = json.loads(bag.read(root + "dossier-manifest.json"))
         assert manifest["edition"] == "public" and manifest["version"] == 1
-        assert manifest["files"]["participants.pdf"]["size"] > 0 and len(manifest["files"]) == 16
+        assert manifest["files"]["en/participants.pdf"]["size"] > 0 and len(manifest["files"]) == 17
         assert {"weasyprint", "python-docx", "pandas"} <= set(manifest["libraries"])
         assert "participants.xlsx" in manifest["inputs"]
     assert main(["verify", *map(str, sorted(archive.iterdir()))]) == 0
@@ -123,10 +124,10 @@ def test_verify_names_the_file_whose_bytes_changed(event, tmp_path, capsys):
     assert build(event, out, "public") == 0
     _archive(out, archive, capsys)
     bag = next(archive.iterdir())
-    _rewrite(bag, "data/participants.html", lambda b: b.replace(b"Clarke", b"Clarks", 1))
+    _rewrite(bag, "data/en/participants.html", lambda b: b.replace(b"Clarke", b"Clarks", 1))
     assert main(["verify", str(bag)]) == 1
     err = capsys.readouterr().err
-    assert "data/participants.html: SHA-256 differs from the manifest" in err and "FAILED" in err
+    assert "data/en/participants.html: SHA-256 differs from the manifest" in err and "FAILED" in err
 
 
 def test_verify_names_a_file_damaged_inside_the_zip(event, tmp_path, capsys):
@@ -135,12 +136,12 @@ def test_verify_names_a_file_damaged_inside_the_zip(event, tmp_path, capsys):
     _archive(out, archive, capsys)
     bag = next(archive.iterdir())
     with zipfile.ZipFile(bag) as z:
-        info = z.getinfo("prevention-in-practice-2012-public-v1/data/programme.pdf")
+        info = z.getinfo("prevention-in-practice-2012-public-v1/data/en/programme.pdf")
     raw = bytearray(bag.read_bytes())
     raw[info.header_offset + 30 + len(info.filename) + 100] ^= 0xFF  # one byte of its compressed data
     bag.write_bytes(bytes(raw))
     assert main(["verify", str(bag)]) == 1
-    assert "data/programme.pdf: damaged inside the zip" in capsys.readouterr().err
+    assert "data/en/programme.pdf: damaged inside the zip" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("pieces", [None, "1"], ids=["whole", "in-pieces"])
@@ -158,14 +159,14 @@ def test_a_changed_programme_carries_the_changes_since_the_last_version(event, t
                  "--archive", str(archive)]) == 0
     for doc in ("programme", "dossier"):
         for fmt, read in READERS.items():
-            text = read(out / "public" / f"{doc}.{fmt}")
+            text = read(out / "public" / "en" / f"{doc}.{fmt}")
             assert "Changes since version 1" in text, f"{doc}.{fmt}"
             assert "Prevention at the source" in text and "from Hall A to Hall B" in text, f"{doc}.{fmt}"
     assert "wrote" in _archive(out, archive, capsys)  # version 2
     assert main(["build", "--inputs", str(event), "--out", str(out), "--edition", "public",
                  "--archive", str(archive)]) == 0
     # Rebuilt after archiving: still the changes since version 1, which is what delegates may hold.
-    assert "Changes since version 1" in READERS["html"](out / "public" / "programme.html")
+    assert "Changes since version 1" in READERS["html"](out / "public" / "en" / "programme.html")
 
 
 def test_an_unchanged_programme_has_no_changes_page(event, tmp_path, capsys):
@@ -174,4 +175,4 @@ def test_an_unchanged_programme_has_no_changes_page(event, tmp_path, capsys):
     _archive(out, archive, capsys)
     assert main(["build", "--inputs", str(event), "--out", str(out), "--edition", "public",
                  "--archive", str(archive)]) == 0
-    assert "Changes since" not in READERS["html"](out / "public" / "dossier.html")
+    assert "Changes since" not in READERS["html"](out / "public" / "en" / "dossier.html")

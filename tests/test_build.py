@@ -33,12 +33,14 @@ def _without_honorific(name: str) -> str:
     return re.sub(r"^(Ms|Mr|Dr|Prof)\s+", "", name)
 
 
-def test_build_writes_the_sixteen_files(sample_dossier):
-    expected = {f"{d}.{f}" for d in EVERY for f in FORMATS} | {"index.html", "data.json", "programme.ics",
-                                                                 "build-info.json"}
-    written = {p.name for p in sample_dossier.iterdir() if not p.name.startswith(".")}
-    assert written == expected
-    assert all((sample_dossier / name).stat().st_size > 1000 for name in expected)
+def test_build_writes_the_fifteen_files_in_each_language_and_the_edition_s_own_two(sample_editions):
+    expected = {f"{d}.{f}" for d in EVERY for f in FORMATS} | {"index.html", "data.json", "programme.ics"}
+    edition = sample_editions / "public"
+    assert {p.name for p in edition.iterdir()} == {"en", "fr", "index.html", "build-info.json"}
+    for lang in ("en", "fr"):
+        written = {p.name for p in (edition / lang).iterdir() if not p.name.startswith(".")}
+        assert written == expected
+        assert all((edition / lang / name).stat().st_size > 1000 for name in expected)
 
 
 def test_index_links_all_twelve_files(sample_dossier):
@@ -186,7 +188,7 @@ def test_directory_sorts_accented_names_with_their_base_letter(inputs_copy, tmp_
     wb.save(inputs_copy / "participants.xlsx")
     out = tmp_path / "out"
     assert build(inputs_copy, out, "public") == 0
-    text = html_text(out / "public" / "participants.html")
+    text = html_text(out / "public" / "en" / "participants.html")
     czechia = text[text.index("Czechia ("):text.index("Denmark (")]
     positions = [czechia.index(f"Karel {last}") for last in ("Čapek", "Cech", "Cibulka", "Zeman")]
     assert positions == sorted(positions)

@@ -87,4 +87,4 @@ def test_a_windows_1251_csv_with_cyrillic_names_is_read_and_says_so(inputs_copy,
     out = tmp_path / "out"
     assert build(inputs_copy, out, "public") == 0
     assert "participants.csv: is not UTF-8; read as Windows-1251" in capsys.readouterr().err
-    assert "Мария Петрова" in html_text(out / "public" / "participants.html")
+    assert "Мария Петрова" in html_text(out / "public" / "en" / "participants.html")

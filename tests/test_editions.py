@@ -18,6 +18,7 @@ from leakscan import _solid as solid
 from leakscan import scan
 
 MARK = "Internal — not for distribution"
+MARKS = {"en": MARK, "fr": "Interne — ne pas diffuser"}  # as a Council of Europe translator writes it
 
 
 def _people() -> list[dict]:
@@ -51,7 +52,7 @@ def test_public_edition_holds_no_contact_detail_and_no_one_who_did_not_consent(s
     """Also the public edition with its long PDFs laid out in pieces and joined (render/join.py)."""
     forbidden = set().union(*(_contacts(p) for p in _people()))
     forbidden |= {_name(p) for p in _people() if not _yes(p["Listed"])}
-    assert scan(sample_editions / "public" if layout == "whole" else pieced_dossier, forbidden) == []
+    assert scan(sample_editions / "public" / "en" if layout == "whole" else pieced_dossier, forbidden) == []
 
 
 def test_delegates_edition_holds_contacts_only_of_those_who_agreed(sample_editions):
@@ -61,13 +62,13 @@ def test_delegates_edition_holds_contacts_only_of_those_who_agreed(sample_editio
     forbidden |= {_name(p) for p in people if not _yes(p["Listed"])}
     assert scan(sample_editions / "delegates", forbidden) == []
     for fmt in READERS:
-        text = solid(READERS[fmt](sample_editions / "delegates" / f"participants.{fmt}"))
+        text = solid(READERS[fmt](sample_editions / "delegates" / "en" / f"participants.{fmt}"))
         for person in shared:
             assert person["Email"] in text, f"{person['Email']} missing from delegates' participants.{fmt}"
 
 
 def test_organisers_edition_holds_everyone_and_every_field(sample_editions):
-    folder = sample_editions / "organisers"
+    folder = sample_editions / "organisers" / "en"
     for fmt in READERS:
         text = READERS[fmt](folder / f"participants-internal.{fmt}")
         for person in _people():
@@ -77,8 +78,9 @@ def test_organisers_edition_holds_everyone_and_every_field(sample_editions):
         assert "not listed" in text and "contact not shared" in text
 
 
-def test_organisers_edition_is_marked_internal_everywhere(sample_editions):
-    folder = sample_editions / "organisers"
+@pytest.mark.parametrize("lang", sorted(MARKS))
+def test_organisers_edition_is_marked_internal_everywhere(sample_editions, lang):
+    folder, MARK = sample_editions / "organisers" / lang, MARKS[lang]  # noqa: N806
     files = sorted(p for p in folder.iterdir() if p.is_file())
     assert files and all(p.stem.endswith("-internal") for p in files), [p.name for p in files]
     for pdf in folder.glob("*.pdf"):
@@ -93,20 +95,22 @@ def test_organisers_edition_is_marked_internal_everywhere(sample_editions):
         assert MARK in section.header.paragraphs[0].text
         if section.different_first_page_header_footer:
             assert MARK in section.first_page_header.paragraphs[0].text
-    for page in folder.glob("*.html"):
+    for page in [*folder.glob("*.html"), folder.parent / "index-internal.html"]:
         html = page.read_text(encoding="utf-8")
-        assert f"<title>{MARK}" in html and 'class="internal-mark"' in html
+        assert 'class="internal-mark"' in html and MARKS[html.split('lang="')[1][:2]] in html, page
+        if page.parent == folder:
+            assert f"<title>{MARK}" in html
 
 
 def test_no_other_edition_is_marked_or_suffixed(sample_editions):
     for edition in ("public", "delegates"):
-        for path in (sample_editions / edition).iterdir():
+        for path in (p for p in (sample_editions / edition).rglob("*") if p.is_file()):
             assert "internal" not in path.name
             if path.suffix == ".html":
-                assert MARK not in path.read_text(encoding="utf-8")
+                assert not any(mark in path.read_text(encoding="utf-8") for mark in MARKS.values())
 
 
-def test_the_leak_scan_catches_an_email_put_into_the_public_template(tmp_path):
+def test_the_leak_scan_catches_an_email_put_into_the_public_template(tmp_path, sample_en):
     """The scan above is only worth something if it can fail: a template that prints one address by mistake."""
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
@@ -115,11 +119,11 @@ def test_the_leak_scan_catches_an_email_put_into_the_public_template(tmp_path):
     part.write_text(part.read_text(encoding="utf-8").replace(
         "{{ view.summary }}.", "{{ view.summary }}. Questions: " + victim["Email"]), encoding="utf-8")
     out = tmp_path / "dossier"
-    result = subprocess.run([sys.executable, "-m", "pipeline", "build", "--inputs", str(SAMPLE), "--out", str(out),
+    result = subprocess.run([sys.executable, "-m", "pipeline", "build", "--inputs", str(sample_en), "--out", str(out),
                              "--edition", "public"], cwd=ROOT, capture_output=True, text=True,
                             env={**os.environ, "DOSSIER_TEMPLATES": str(templates)})
     assert result.returncode == 0, result.stderr
-    found = scan(out / "public", {victim["Email"]})
+    found = scan(out / "public" / "en", {victim["Email"]})
     assert any(f.startswith("participants.pdf") for f in found), found
     assert any(f.startswith("participants.html") for f in found), found
     assert any(f.startswith("dossier.html") for f in found), found
@@ -128,7 +132,9 @@ def test_the_leak_scan_catches_an_email_put_into_the_public_template(tmp_path):
 @pytest.mark.parametrize("edition", ["public", "delegates", "organisers"])
 def test_each_edition_is_a_complete_dossier(sample_editions, edition):
     suffix = "-internal" if edition == "organisers" else ""
-    names = {p.name for p in (sample_editions / edition).iterdir()}
-    for doc in ("programme", "participants", "bios", "dossier"):
-        assert {f"{doc}{suffix}.{ext}" for ext in ("html", "pdf", "docx")} <= names
-    assert f"index{suffix}.html" in names
+    assert f"index{suffix}.html" in {p.name for p in (sample_editions / edition).iterdir()}
+    for lang in ("en", "fr"):
+        names = {p.name for p in (sample_editions / edition / lang).iterdir()}
+        for doc in ("programme", "participants", "bios", "dossier"):
+            assert {f"{doc}{suffix}.{ext}" for ext in ("html", "pdf", "docx")} <= names
+        assert f"index{suffix}.html" in names

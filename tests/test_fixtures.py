@@ -57,7 +57,7 @@ def twins(tmp_path_factory) -> dict[str, Path]:
     for name in ("clean", "messy"):
         out = tmp_path_factory.mktemp(name) / "dossier"
         assert build(FIXTURES / name, out, "public") == 0
-        built[name] = out / "public"
+        built[name] = out / "public" / "en"
     return built
 
 

@@ -160,7 +160,7 @@ def test_docx_core_properties(docx):
     props = docx.core_properties
     assert props.title.startswith("Conference dossier – Making Prevention Work")
     assert props.author.startswith("Anti-Trafficking Division, Council of Europe")
-    assert props.language == "en" and props.created is not None
+    assert props.language == "en-GB" and props.created is not None
 
 
 # --- HTML --------------------------------------------------------------------------------------

@@ -173,12 +173,12 @@ def test_markdown_is_made_safe_in_every_format(hostile_bio, capsys):
     assert 'bios/clarke.md: contains HTML, which is not printed' in err
     assert 'bios/clarke.md: contains an image, which is not printed' in err
     for doc in ("bios", "dossier"):
-        html = (out / "public" / f"{doc}.html").read_text(encoding="utf-8")
+        html = (out / "public" / "en" / f"{doc}.html").read_text(encoding="utf-8")
         for bad in ("<script", "onerror", "<iframe", 'href="javascript:', 'href="data:', "evil.example"):
             assert bad not in html, (doc, bad)
         assert 'href="https://example.org/report"' in html
         for fmt in ("pdf", "docx"):
-            text = READERS[fmt](out / "public" / f"{doc}.{fmt}")
+            text = READERS[fmt](out / "public" / "en" / f"{doc}.{fmt}")
             assert "alert" not in text.replace("javascript:alert(1)", "") and "evil.example" not in text
             assert "report (https://example.org/report)" in text, f"{doc}.{fmt}: a link shows its address in print"
 
@@ -240,7 +240,7 @@ def test_the_organisers_csv_export_neutralises_formulas(case, capsys):
     with (inputs / "participants.csv").open("w", encoding="utf-8", newline="") as f:
         csv.writer(f).writerows(rows)
     assert main(["build", "--inputs", str(inputs), "--out", str(out), "--edition", "organisers"]) == 0
-    text = (out / "organisers" / "participants-internal.csv").read_text(encoding="utf-8-sig")
+    text = (out / "organisers" / "en" / "participants-internal.csv").read_text(encoding="utf-8-sig")
     assert "'=HYPERLINK(" in text and "'+1 cmd" in text and "'@SUM(1+1)" in text and "'-2+3" in text
     assert ',=HYPERLINK' not in text and ',"=HYPERLINK' not in text
-    assert not list((out / "public").glob("*.csv")), "no other edition has the export"
+    assert not list((out / "public" / "en").glob("*.csv")), "no other edition has the export"

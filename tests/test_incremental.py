@@ -39,9 +39,9 @@ def _later(path: Path) -> None:
 def test_nothing_changed_renders_nothing(event, tmp_path, capsys):
     out = tmp_path / "dossier"
     assert len(_build(event, out, capsys)) == 8
-    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (out / "public").iterdir()}
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (out / "public" / "en").iterdir()}
     assert _build(event, out, capsys) == set()
-    assert {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (out / "public").iterdir()} == before
+    assert {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (out / "public" / "en").iterdir()} == before
 
 
 def test_editing_one_bio_renders_only_what_shows_it(event, tmp_path, capsys):
@@ -52,11 +52,11 @@ def test_editing_one_bio_renders_only_what_shows_it(event, tmp_path, capsys):
                    encoding="utf-8")
     _later(bio)
     rendered = _build(event, out, capsys)
-    assert {"public/bios.pdf", "public/bios.docx", "public/dossier.pdf", "public/dossier.docx"} <= rendered
-    assert not rendered & {"public/participants.pdf", "public/participants.docx"}
+    assert {"public/en/bios.pdf", "public/en/bios.docx", "public/en/dossier.pdf", "public/en/dossier.docx"} <= rendered
+    assert not rendered & {"public/en/participants.pdf", "public/en/participants.docx"}
     for doc in ("bios", "dossier"):
         for fmt, read in READERS.items():
-            assert "has worked for twenty years as" in read(out / "public" / f"{doc}.{fmt}"), f"{doc}.{fmt} is stale"
+            assert "has worked for twenty years as" in read(out / "public" / "en" / f"{doc}.{fmt}"), f"{doc}.{fmt} is stale"
 
 
 def test_editing_a_template_renders_that_templates_outputs(event, tmp_path):
@@ -70,8 +70,8 @@ def test_editing_a_template_renders_that_templates_outputs(event, tmp_path):
     part.write_text(part.read_text(encoding="utf-8").replace("In the programme", "Appears in"), encoding="utf-8")
     err = subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True, text=True).stderr
     rendered = {line.split()[0] for line in err.splitlines() if line.startswith("    public/")}
-    assert rendered == {"public/bios.pdf", "public/dossier.pdf"}
-    assert "APPEARS IN" in READERS["pdf"](out / "public" / "bios.pdf").upper()  # printed in capitals
+    assert rendered == {"public/en/bios.pdf", "public/en/dossier.pdf"}
+    assert "APPEARS IN" in READERS["pdf"](out / "public" / "en" / "bios.pdf").upper()  # printed in capitals
 
 
 def test_a_changed_photo_is_rendered_again(event, tmp_path, capsys):
@@ -86,7 +86,7 @@ def test_a_changed_photo_is_rendered_again(event, tmp_path, capsys):
     _build(event, out, capsys)
     Image.new("RGB", (60, 80), "maroon").save(event / "photos" / "berger.png")
     rendered = _build(event, out, capsys)
-    assert {"public/bios.pdf", "public/bios.docx", "public/dossier.pdf", "public/dossier.docx"} <= rendered
+    assert {"public/en/bios.pdf", "public/en/bios.docx", "public/en/dossier.pdf", "public/en/dossier.docx"} <= rendered
 
 
 def test_make_with_nothing_changed_runs_no_build(tmp_path):

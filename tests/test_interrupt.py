@@ -18,7 +18,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from conftest import ROOT, SAMPLE
+from conftest import ROOT
 
 
 def _sums(folder: Path) -> dict[str, str]:
@@ -36,19 +36,19 @@ def temporary():
 
 
 @pytest.fixture
-def case(tmp_path, temporary):
-    """A private temporary folder, and an earlier dossier (public edition) that must survive."""
+def case(tmp_path, temporary, sample_en):
+    """A private temporary folder, and an earlier dossier (public edition) that must survive; the inputs."""
     out = tmp_path / "dossier"
-    (out / "public").mkdir(parents=True)
-    (out / "public" / "programme.pdf").write_bytes(b"%PDF- the copy delegates already hold")
+    (out / "public" / "en").mkdir(parents=True)
+    (out / "public" / "en" / "programme.pdf").write_bytes(b"%PDF- the copy delegates already hold")
     (out / ".lock").touch()  # as an earlier build leaves it
-    return temporary, out
+    return temporary, out, sample_en
 
 
-def _start(out: Path, temporary: Path) -> subprocess.Popen:
+def _start(out: Path, temporary: Path, inputs: Path) -> subprocess.Popen:
     """A build in a session of its own (so that its processes can be found), stopped in the middle of laying
     out its units: its workers are alive then."""
-    build = subprocess.Popen([sys.executable, "-m", "pipeline", "build", "--inputs", str(SAMPLE), "--out", str(out),
+    build = subprocess.Popen([sys.executable, "-m", "pipeline", "build", "--inputs", str(inputs), "--out", str(out),
                               "--jobs", "2"], cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True,
                              env={**os.environ, "TMPDIR": str(temporary)})
     for line in build.stderr:
@@ -80,9 +80,9 @@ def _none_left(session: int) -> bool:
 
 @pytest.mark.parametrize("how, status", [("ctrl-c", 130), ("sigterm", 143)])
 def test_an_interrupted_build_stops_says_so_and_leaves_nothing(case, how, status):
-    temporary, out = case
+    temporary, out, inputs = case
     before = _sums(out)
-    build = _start(out, temporary)
+    build = _start(out, temporary, inputs)
     if how == "ctrl-c":
         os.killpg(build.pid, signal.SIGINT)  # what a terminal sends to the whole foreground process group
     else:
@@ -97,15 +97,15 @@ def test_an_interrupted_build_stops_says_so_and_leaves_nothing(case, how, status
 
 
 def test_a_killed_build_leaves_no_process_and_the_next_build_clears_what_it_left(case):
-    temporary, out = case
+    temporary, out, inputs = case
     before = _sums(out)
-    build = _start(out, temporary)
+    build = _start(out, temporary, inputs)
     build.kill()  # the build alone: its server and workers are not told, they die with it
     build.wait(timeout=30)
     assert _none_left(build.pid), [p.cmdline() for p in _processes(build.pid)]
     assert _sums(out) == before
     assert list(out.parent.glob(".dossier.new-*")) and list(temporary.iterdir()), "what a killed build leaves"
-    again = subprocess.run([sys.executable, "-m", "pipeline", "build", "--inputs", str(SAMPLE), "--out", str(out),
+    again = subprocess.run([sys.executable, "-m", "pipeline", "build", "--inputs", str(inputs), "--out", str(out),
                             "--edition", "public", "--jobs", "2"], cwd=ROOT, capture_output=True, text=True,
                            env={**os.environ, "TMPDIR": str(temporary)})
     assert again.returncode == 0, again.stderr

@@ -78,7 +78,7 @@ def test_the_dossier_holds_the_very_pages_of_its_documents(clean_build):
     """The page streams of the separate programme are those of the full dossier's programme part: laid out
     once, each file adding only its stamps (page numbers)."""
     out, _ = clean_build
-    with pikepdf.open(out / "public" / "programme.pdf") as alone, pikepdf.open(out / "public" / "dossier.pdf") as whole:
+    with pikepdf.open(out / "public" / "en" / "programme.pdf") as alone, pikepdf.open(out / "public" / "en" / "dossier.pdf") as whole:
         start = next(n for n, page in enumerate(whole.pages) if _laid(page) == _laid(alone.pages[0]))
         assert start > 1  # after the cover, the contents and the announcement
         for n, page in enumerate(alone.pages):
@@ -106,7 +106,7 @@ def test_editing_one_bio_lays_out_only_the_bios(event, tmp_path, capsys):
     assert again.laid == Counter({f"bios ({EVERYONE})": 1})
     assert {doc for doc, _ in again.written} == {"bios.docx", "dossier.docx"}
     # The programme shows the bios' names: its date moved, so its files are stamped again, not laid out.
-    assert "public/programme.pdf" in again.files and "public/participants.pdf" not in again.files
+    assert "public/en/programme.pdf" in again.files and "public/en/participants.pdf" not in again.files
     assert again.kept == first.kept, "the cache keeps what the dossier is made of, no more"
 
 
@@ -128,7 +128,7 @@ def test_a_date_that_moves_is_stamped_not_laid_out(event, tmp_path, capsys):
     again = _build(event, out, capsys)
     assert not again.laid and not again.written and not again.fronts
     assert len(again.files) == 24
-    with pikepdf.open(out / "organisers" / "dossier-internal.pdf") as pdf:
+    with pikepdf.open(out / "organisers" / "en" / "dossier-internal.pdf") as pdf:
         stamp = dt_of(event / "announcement.md")
         assert str(pdf.docinfo.CreationDate) == stamp
         with pdf.open_metadata() as xmp:

@@ -11,7 +11,7 @@ import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from conftest import SAMPLE, build, column_of, edit_sheet
+from conftest import build, column_of, edit_sheet
 from pipeline.editions import INTERNAL_MARK
 
 JOINED = ("dossier.pdf", "bios.pdf")  # the sample's documents long enough to be cut at 4 pages a piece
@@ -116,19 +116,19 @@ def test_links_across_pieces_become_links_inside_the_document(pieced_dossier):
         assert not [a for a in links if "/A" in a and str(a.A.get("/URI", "")).startswith("#")]
 
 
-def test_a_pieced_build_gives_the_same_bytes_again(pieced_dossier, tmp_path, monkeypatch):
+def test_a_pieced_build_gives_the_same_bytes_again(pieced_dossier, sample_en, tmp_path, monkeypatch):
     monkeypatch.setenv("DOSSIER_PIECE_PAGES", "4")
-    assert build(SAMPLE, tmp_path / "again", "public") == 0
+    assert build(sample_en, tmp_path / "again", "public") == 0
     for name in JOINED:
-        assert (tmp_path / "again" / "public" / name).read_bytes() == (pieced_dossier / name).read_bytes(), name
+        assert (tmp_path / "again" / "public" / "en" / name).read_bytes() == (pieced_dossier / name).read_bytes(), name
 
 
-def test_organisers_pieces_carry_the_internal_mark_on_every_page(tmp_path, monkeypatch):
+def test_organisers_pieces_carry_the_internal_mark_on_every_page(sample_en, tmp_path, monkeypatch):
     """A piece that starts inside a part takes the running heads in force there, the mark among them."""
     monkeypatch.setenv("DOSSIER_PIECE_PAGES", "4")
-    assert build(SAMPLE, tmp_path / "out", "organisers") == 0
+    assert build(sample_en, tmp_path / "out", "organisers") == 0
     for name in ("dossier-internal.pdf", "bios-internal.pdf", "participants-internal.pdf"):
-        for number, text in enumerate(_pages(tmp_path / "out" / "organisers" / name), start=1):
+        for number, text in enumerate(_pages(tmp_path / "out" / "organisers" / "en" / name), start=1):
             assert INTERNAL_MARK in text, f"{name} page {number}"
 
 
@@ -140,5 +140,5 @@ def test_a_dossier_in_pieces_with_no_one_listed(inputs_copy, tmp_path, monkeypat
     edit_sheet(inputs_copy / "participants.xlsx", nobody)
     monkeypatch.setenv("DOSSIER_PIECE_PAGES", "4")
     assert build(inputs_copy, tmp_path / "out", "public") == 0
-    text = " ".join(_pages(tmp_path / "out" / "public" / "dossier.pdf"))
+    text = " ".join(_pages(tmp_path / "out" / "public" / "en" / "dossier.pdf"))
     assert "List of participants" in text and "Speakers' biographies" in text

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pycountry
 
+from pipeline.language import N_
 from pipeline.normalise import Unparsable
 
 # Forms found in real lists that pycountry does not resolve, or resolves to a form we do not print.
@@ -26,13 +27,13 @@ EXTRA_COUNTRIES = {"XK": "Kosovo"}
 # Printed names where pycountry's is a formal or inverted one.
 DISPLAY_NAMES = {"MD": "Republic of Moldova", "VA": "Holy See", "GB": "United Kingdom", "RU": "Russian Federation"}
 
-# International organisations are grouped on their own, never as countries.
+# International organisations are grouped on their own, never as countries; their names are translated where shown.
 ORGANISATIONS = {
-    "council of europe": "Council of Europe", "coe": "Council of Europe",
-    "unodc": "UNODC", "iom": "IOM", "osce": "OSCE", "osce/odihr": "OSCE/ODIHR", "odihr": "OSCE/ODIHR",
-    "eu": "European Union", "european union": "European Union", "european commission": "European Union",
-    "icmpd": "ICMPD", "unhcr": "UNHCR", "unicef": "UNICEF", "ilo": "ILO", "interpol": "INTERPOL",
-    "europol": "Europol", "un": "United Nations", "united nations": "United Nations",
+    "council of europe": N_("Council of Europe"), "coe": N_("Council of Europe"),
+    "unodc": N_("UNODC"), "iom": N_("IOM"), "osce": N_("OSCE"), "osce/odihr": N_("OSCE/ODIHR"), "odihr": N_("OSCE/ODIHR"),
+    "eu": N_("European Union"), "european union": N_("European Union"), "european commission": N_("European Union"),
+    "icmpd": N_("ICMPD"), "unhcr": N_("UNHCR"), "unicef": N_("UNICEF"), "ilo": N_("ILO"), "interpol": N_("INTERPOL"),
+    "europol": N_("Europol"), "un": N_("United Nations"), "united nations": N_("United Nations"),
 }
 
 

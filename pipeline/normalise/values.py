@@ -35,3 +35,17 @@ def parse_count(value: object) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return value
     raise Unparsable(f'"{value}" is not a whole number', "write a number such as 130")
+
+
+def parse_languages(value: object) -> tuple[str, ...]:
+    """`languages` of announcement.md: [en, fr] or "en" → ("en", "fr"); English when not given. Each must have a
+    catalogue (pipeline/language.py), the first is the language the inputs are written in."""
+    from pipeline.language import SUPPORTED
+
+    given = value if isinstance(value, (list, tuple)) else ([value] if value not in (None, "") else ["en"])
+    codes = tuple(dict.fromkeys(str(code).strip().lower().replace("_", "-").split("-")[0] for code in given))
+    unknown = [code for code in codes if code not in SUPPORTED]
+    if unknown or not codes:
+        raise Unparsable(f'"{", ".join(unknown) or value}" is not a language the dossier is made in',
+                         f"write languages: [{', '.join(SUPPORTED)}] or one of them")
+    return codes

@@ -7,4 +7,9 @@ can be used instead by pointing DOSSIER_TEMPLATES at a copy of it."""
 import os
 from pathlib import Path
 
+from pipeline.language import N_
+
 TEMPLATES = Path(os.environ.get("DOSSIER_TEMPLATES") or Path(__file__).resolve().parent.parent.parent / "templates")
+
+# Words on every page, whatever the format: the page stamp of PDFs (render/stamp.py) and the footer of DOCX files.
+PAGE_NUMBER = N_("Page %(number)s of %(total)s")

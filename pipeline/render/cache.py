@@ -79,7 +79,8 @@ class Keys:
 
     @classmethod
     def of(cls, root: Path, inputs: dict[str, str], templates: dict[str, str], libraries: dict[str, str]) -> Keys:
-        code = key(*(f"{path.relative_to(PIPELINE)}:{sha256(path)}" for path in sorted(PIPELINE.rglob("*.py"))))
+        code = key(*(f"{path.relative_to(PIPELINE)}:{sha256(path)}"  # the code, and the catalogues of its words
+                     for path in sorted([*PIPELINE.rglob("*.py"), *PIPELINE.rglob("*.po")])))
         return cls(inputs, templates, libraries, root, code)
 
     def salt(self, kind: str, templates: tuple[str, ...], photos: Iterable[Path] = ()) -> str:

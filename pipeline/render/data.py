@@ -7,7 +7,7 @@ import json
 
 from pipeline.documents import DOCUMENTS
 from pipeline.editions import Edition
-from pipeline.views import DossierView
+from pipeline.views import PARTICIPANT_COLUMNS, DossierView
 
 
 def edition_data(view: DossierView, edition: Edition) -> dict:
@@ -16,7 +16,7 @@ def edition_data(view: DossierView, edition: Edition) -> dict:
     return {
         "edition": edition.name,
         "conference": {"title": m.title, "subtitle": m.subtitle, "dates": m.dates, "place": m.place,
-                       "venue": m.venue, "organisers": list(m.organisers), "language": m.language,
+                       "venue": m.venue, "organisers": list(m.organisers), "language": m.lang.code,
                        "timezone": m.timezone},
         "programme": [
             {"id": i.uid, "date": i.date.isoformat(), "start": f"{i.start:%H:%M}", "end": f"{i.end:%H:%M}",
@@ -25,11 +25,11 @@ def edition_data(view: DossierView, edition: Edition) -> dict:
             for day in programme.days for i in day.items],
         "participants": {
             "summary": participants.summary,
-            "columns": ["Name", "Position", "Organisation", *participants.extra_columns],
+            "columns": [*map(m.lang._, PARTICIPANT_COLUMNS), *participants.extra_columns],
             "groups": [{"name": g.name, "rows": [[r.name, r.position, r.organisation, *r.extra] for r in g.rows]}
                        for g in participants.groups],
         },
-        "speakers": [{"name": e.bio.display_name, "affiliation": e.bio.affiliation, "bio": e.bio.text.text,
+        "speakers": [{"name": e.name, "affiliation": e.bio.affiliation, "bio": e.bio.text.text,
                       "appearances": [{"role": a.role, "item": a.title, "day": a.day, "time": a.time}
                                       for a in e.appearances]}
                      for e in bios.entries],

@@ -29,25 +29,27 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from pipeline.documents import DOCUMENTS, FULL
-from pipeline.editions import INTERNAL_MARK
-from pipeline.render import TEMPLATES
+from pipeline.language import Language
+from pipeline.render import PAGE_NUMBER, TEMPLATES
 from pipeline.render.photos import prepared
 from pipeline.richtext import RichText
-from pipeline.views import BiosView, ChangesView, DossierView, Masthead, Meta, ParticipantsView, ProgrammeView
+from pipeline.views import (PARTICIPANT_COLUMNS, BiosView, ChangesView, DossierView, Masthead, Meta, ParticipantsView,
+                            ProgrammeView)
 
 REFERENCE = TEMPLATES / "reference.docx"
 PHOTO_WIDTH = Mm(30)
-PARTICIPANT_COLUMNS = ("Name", "Position", "Organisation")
 TEXT_WIDTH = Mm(174)  # A4 less the reference document's side margins
 LANDSCAPE_WIDTH = Mm(297 - 2 * 18)  # A4 across, less the same side margins
 
 
-COLUMN_WEIGHTS = {"Name": 1.25, "Position": 0.95, "Organisation": 1.05, "Contact": 1.35, "Category and consent": 0.85}
+# Shares of the text width by what a column holds (an address needs room), in the order of the columns: name,
+# position, organisation, then the edition's extra columns (views._extra_columns: contact, category and consent).
+COLUMN_WEIGHTS = (1.25, 0.95, 1.05, 1.35, 0.85)
 
 
-def _column_widths(labels: tuple[str, ...], width: int) -> list:
-    """Shares of the text width by what a column holds (an address needs room); they add up to the width."""
-    weights = [COLUMN_WEIGHTS.get(label, 1.0) for label in labels]
+def _column_widths(count: int, width: int) -> list:
+    """The columns' widths; they add up to the width."""
+    weights = COLUMN_WEIGHTS[:count]
     widths = [int(width * w / sum(weights)) for w in weights]
     return [width - sum(widths[1:])] + widths[1:]
 
@@ -83,7 +85,9 @@ def write_docx(doc_id: str, view, target: Path) -> None:
     doc = Document(str(REFERENCE))
     doc.part._dossier_ids = itertools.count(doc.part.next_id)
     doc.part.__class__ = _counted(type(doc.part))
-    title = DOCUMENTS[doc_id].title
+    lang = view.masthead.lang
+    title = lang._(DOCUMENTS[doc_id].title)
+    _language(doc, lang)
     _header_footer(doc, view.masthead, title, cover=doc_id == FULL)
     if doc_id == FULL:
         _full_dossier(doc, view)
@@ -159,19 +163,33 @@ def _header_footer(doc, m: Masthead, title: str, cover: bool) -> None:
     footer = section.footer.paragraphs[0]
     footer.style = doc.styles["Footer"]
     footer.alignment = 1  # centred
-    footer.add_run("Page ")
-    _field(footer, "PAGE")
-    footer.add_run(" of ")
-    _field(footer, "NUMPAGES")
+    # "Page {PAGE} of {NUMPAGES}" in the document's language, the numbers as fields.
+    words = m.lang._(PAGE_NUMBER, number="\0PAGE\0", total="\0NUMPAGES\0").split("\0")
+    for i, text in enumerate(words):
+        if i % 2:
+            _field(footer, text)
+        elif text:
+            footer.add_run(text)
 
 
-def marked_header(xml: bytes) -> bytes:
+def _language(doc, lang: Language) -> None:
+    """The document's language (spelling, hyphenation, screen readers): w:lang of the default run properties."""
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    props = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    element = props.find(qn("w:lang"))
+    if element is None:
+        element = OxmlElement("w:lang")
+        props.append(element)
+    element.set(qn("w:val"), lang.tag)
+
+
+def marked_header(xml: bytes, mark: str) -> bytes:
     """A header part (word/header*.xml) with the organisers' mark as its first paragraph: stamped on the
     organisers' files when they are published (render/jobs.py), so that every edition shares one text."""
     header = etree.fromstring(xml)
     header.insert(0, parse_xml(
         f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="{_style_ids()["Internal Mark"]}"/></w:pPr>'
-        f'<w:r><w:t>{_xml_text(INTERNAL_MARK)}</w:t></w:r></w:p>'))
+        f'<w:r><w:t>{_xml_text(mark)}</w:t></w:r></w:p>'))
     return etree.tostring(header, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
@@ -241,11 +259,11 @@ def _full_dossier(doc, view: DossierView) -> None:
         if fact:
             _para(doc, fact, "Cover Facts")
     if m.organisers:
-        _para(doc, "Organised by", "Cover Organisers")
+        _para(doc, m.lang._("Organised by"), "Cover Organisers")
         for organiser in m.organisers:
             _para(doc, organiser, "Cover Organisers")
     _toc(doc, [(level, entry.title, entry.anchor) for top in view.contents
-               for level, entry in ((1, top), *((2, child) for child in top.children))])
+               for level, entry in ((1, top), *((2, child) for child in top.children))], m.lang)
     announcement = view.contents[0]
     _heading(doc, announcement.title, 1, anchor=announcement.anchor).paragraph_format.page_break_before = True
     _rich_text(doc, view.announcement)
@@ -255,7 +273,7 @@ def _full_dossier(doc, view: DossierView) -> None:
         turn = doc_id == "participants" and _wide(part)
         if turn:  # a landscape section of its own; header and footer carry on
             _turn(doc.add_section(WD_SECTION.NEW_PAGE), WD_ORIENT.LANDSCAPE)
-        heading = _heading(doc, DOCUMENTS[doc_id].title, 1, anchor=doc_id)
+        heading = _heading(doc, m.lang._(DOCUMENTS[doc_id].title), 1, anchor=doc_id)
         heading.paragraph_format.page_break_before = not (turn or new_page)
         WRITERS[doc_id](doc, part, place)
         new_page = turn
@@ -263,12 +281,12 @@ def _full_dossier(doc, view: DossierView) -> None:
             _turn(doc.add_section(WD_SECTION.NEW_PAGE), WD_ORIENT.PORTRAIT)
 
 
-def _toc(doc, entries: list[tuple[int, str, str]]) -> None:
+def _toc(doc, entries: list[tuple[int, str, str]], lang: Language) -> None:
     """A TOC field over Heading 1-2. Word fills it in, with page numbers and dot leaders from the TOC 1-2
     styles, when the document opens (updateFields). Its stored result lists the same entries, each linking to
     its heading's bookmark, so that a reader which does not update fields (LibreOffice) still shows a working
     contents list; there the page numbers appear after Tools > Update > Update All."""
-    _para(doc, "Contents", "TOC Heading").paragraph_format.page_break_before = True
+    _para(doc, lang._("Contents"), "TOC Heading").paragraph_format.page_break_before = True
     w = nsdecls("w")
     for i, (level, text, anchor) in enumerate(entries):
         p = _para(doc, "", f"TOC {level}")._p
@@ -291,12 +309,12 @@ def _xml_text(text: str) -> str:
 
 # --- programme ---------------------------------------------------------------------------------
 
-def _changes(doc, changes: ChangesView, level: int):
+def _changes(doc, changes: ChangesView, level: int, lang: Language):
     """A heading and a table of the changes; returns the heading."""
     heading = _heading(doc, changes.heading, level, "changes")
     table = doc.add_table(rows=1, cols=3, style="Participant Table")
     _repeat_header(table.rows[0])
-    for cell, label in zip(table.rows[0].cells, ("Change", "Item", "Details")):
+    for cell, label in zip(table.rows[0].cells, (lang._("Change"), lang._("Item"), lang._("Details"))):
         cell.text = label
     for change in changes.changes:
         cells = table.add_row().cells
@@ -307,8 +325,9 @@ def _changes(doc, changes: ChangesView, level: int):
 
 
 def _programme(doc, view: ProgrammeView, place: Place) -> None:
+    _ = view.masthead.lang._
     if view.changes:
-        _changes(doc, view.changes, 1 + place.depth)
+        _changes(doc, view.changes, 1 + place.depth, view.masthead.lang)
     for day in view.days:
         _heading(doc, day.label, 1 + place.depth, day.anchor)
         for item in day.items:
@@ -320,7 +339,7 @@ def _programme(doc, view: ProgrammeView, place: Place) -> None:
             _para(doc, kind, "Item Time")
             _heading(doc, item.title, 2 + place.depth, item.anchor)
             if item.chairs:
-                p = _para(doc, "Chair: ", "Item Detail")
+                p = _para(doc, _("Chair: "), "Item Detail")
                 for i, chair in enumerate(item.chairs):
                     if i:
                         p.add_run("; ")
@@ -328,7 +347,7 @@ def _programme(doc, view: ProgrammeView, place: Place) -> None:
             for speaker in item.speakers:
                 _person(_para(doc, "", "Speaker"), speaker, place)
             if item.room:
-                _para(doc, f"Room: {item.room}", "Item Detail")
+                _para(doc, _("Room: %(room)s", room=item.room), "Item Detail")
             if item.notes:
                 _para(doc, item.notes, "Item Detail")
 
@@ -357,8 +376,8 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
     _para(doc, view.summary + ".")
     if view.unlisted_note:
         _para(doc, view.unlisted_note, "Item Detail")
-    labels = PARTICIPANT_COLUMNS + view.extra_columns
-    widths = _column_widths(labels, LANDSCAPE_WIDTH if wide else TEXT_WIDTH)
+    labels = tuple(map(view.masthead.lang._, PARTICIPANT_COLUMNS)) + view.extra_columns
+    widths = _column_widths(len(labels), LANDSCAPE_WIDTH if wide else TEXT_WIDTH)
     name_style = _style_ids()["Person Name"]
     for group in view.groups:
         _heading(doc, group.heading, 1 + place.depth, group.anchor)
@@ -393,26 +412,27 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
 # --- bios --------------------------------------------------------------------------------------
 
 def _bios(doc, view: BiosView, place: Place) -> None:
+    _ = view.masthead.lang._
     for entry in view.entries:
         bio = entry.bio
-        _heading(doc, bio.display_name, 1 + place.depth, bio.anchor)
+        _heading(doc, entry.name, 1 + place.depth, bio.anchor)
         # Role and photo share one paragraph, so that "keep with next" holds the name to both.
         role = _para(doc, "", "Role")
         if bio.affiliation:
             role.add_run(bio.affiliation)
         if bio.photo:
-            data, _, _ = prepared(bio.photo)
+            data = prepared(bio.photo)[0]
             if bio.affiliation:
                 role.add_run().add_break()
             picture = role.add_run().add_picture(io.BytesIO(data), width=PHOTO_WIDTH)
             # Alt text for screen readers: python-docx leaves the picture's description empty.
-            picture._inline.docPr.set("descr", f"Portrait of {bio.display_name}")
+            picture._inline.docPr.set("descr", _("Portrait of %(name)s", name=entry.name))
         _rich_text(doc, bio.text)
         if entry.appearances:
-            _para(doc, "In the programme", "Small Heading")
+            _para(doc, _("In the programme"), "Small Heading")
             for a in entry.appearances:
                 p = _para(doc, "", "Appearance")
-                _run(p, f"{a.role}: ", "Person Name")
+                _run(p, _("%(role)s: ", role=a.role), "Person Name")
                 _link(p, a.title, a.anchor if place.internal else None)
                 p.add_run(f" – {a.day}, {a.time}")
 

@@ -1,5 +1,6 @@
 """HTML from Jinja2 templates: the web pages of an edition, and the markup of every print layout unit, which
-WeasyPrint lays out with the print stylesheet (render/units.py)."""
+WeasyPrint lays out with the print stylesheet (render/units.py). Fixed words come from the language's catalogue
+through Jinja2's i18n extension: one environment per language."""
 
 from __future__ import annotations
 
@@ -10,20 +11,25 @@ import jinja2
 from pipeline import __version__
 from pipeline.documents import DOCUMENTS, FULL, documents_of
 from pipeline.editions import INTERNAL_MARK, Edition
+from pipeline.language import Language, language
 from pipeline.render import TEMPLATES
 from pipeline.render.photos import data_uri
 from pipeline.views import ANNOUNCEMENT, Masthead, document_meta
 
-TITLES = {doc.id: doc.title for doc in DOCUMENTS.values()}
+ALL_FILES = "All files"  # the index page's title (translated in the templates)
 
 
 @cache
-def _env() -> jinja2.Environment:
+def _env(code: str) -> jinja2.Environment:
+    lang = language(code)
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
-                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                             extensions=["jinja2.ext.i18n"])
+    env.install_gettext_callables(**lang.template_callables(), newstyle=True)
     env.filters["photo_uri"] = data_uri
-    env.globals.update(titles=TITLES, documents=tuple(DOCUMENTS.values()), version=__version__, mark=INTERNAL_MARK,
-                       announcement=ANNOUNCEMENT)
+    env.globals.update(titles={doc.id: lang._(doc.title) for doc in DOCUMENTS.values()},
+                       documents=tuple(DOCUMENTS.values()), version=__version__, mark=lang._(INTERNAL_MARK),
+                       announcement=lang._(ANNOUNCEMENT), lang=lang)
     return env
 
 
@@ -33,9 +39,10 @@ def stylesheet(name: str) -> str:
 
 
 def _render(template: str, doc_id: str, masthead: Masthead, edition: Edition | None, **context) -> str:
-    title = TITLES.get(doc_id, "All files")
+    lang = masthead.lang
+    title = lang._(DOCUMENTS[doc_id].title) if doc_id in DOCUMENTS else lang._(ALL_FILES)
     screen = edition is not None
-    return _env().get_template(template).render(
+    return _env(lang.code).get_template(template).render(
         doc_id=doc_id, doc_title=title, m=masthead, edition=edition, media="screen" if screen else "print",
         meta=document_meta(title, masthead, edition) if screen else None,
         css=stylesheet("screen.css" if screen else "print.css"), **context)
@@ -52,12 +59,22 @@ def render_unit(unit) -> str:
     """The markup of a print layout unit (render/units.py): the same for every edition. Links are written to
     their anchors; the join keeps those whose target is in the file it makes and drops the others."""
     if unit.part == "glyphs":
-        return _env().get_template("stamps.html.j2").render(css=stylesheet("print.css"), view=unit.view)
+        return _env("en").get_template("stamps.html.j2").render(css=stylesheet("print.css"), view=unit.view)
     return _render(f"{unit.doc_id}.html.j2", unit.doc_id, unit.view.masthead, None, view=unit.view, unit=unit,
                    links="internal", depth=0)
 
 
-def render_index(masthead: Masthead, edition: Edition, sizes: dict[str, dict[str, int]]) -> str:
-    """sizes: document id → {extension: size in bytes}."""
-    return _render("index.html.j2", "index", masthead, edition, sizes=sizes, unit=None,
+def render_index(masthead: Masthead, edition: Edition, sizes: dict[str, dict[str, int]],
+                 languages: tuple[Language, ...]) -> str:
+    """An edition's files in one language. sizes: document id → {extension: size in bytes}; languages: every
+    language of the edition, which the page links to."""
+    return _render("index.html.j2", "index", masthead, edition, sizes=sizes, unit=None, languages=languages,
                    documents=documents_of(edition.name))
+
+
+def render_languages(mastheads: tuple[Masthead, ...], edition: Edition) -> str:
+    """The edition's own page: the event, and its files in each language (one masthead per language)."""
+    first = mastheads[0]
+    return _env(first.lang.code).get_template("languages.html.j2").render(
+        m=first, mastheads=mastheads, edition=edition, doc_id="languages", media="screen", unit=None,
+        meta=document_meta(first.lang._(ALL_FILES), first, edition), css=stylesheet("screen.css"))

@@ -36,10 +36,10 @@ def programme_ics(view: ProgrammeView, created: dt.datetime, domain: str) -> byt
             if item.room:
                 event.add("location", f"{item.room}, {m.venue}" if m.venue else item.room)
             lines = [" · ".join(x for x in (item.kind, item.theme) if x)]
-            lines += [f"Chair: {'; '.join(p.name for p in item.chairs)}"] if item.chairs else []
+            lines += [m.lang._("Chair: ") + "; ".join(p.name for p in item.chairs)] if item.chairs else []
             lines += [p.name for p in item.speakers] + ([item.notes] if item.notes else [])
             event.add("description", "\n".join(x for x in lines if x))
-            event.add("categories", [item.kind or "Item"])
+            event.add("categories", [item.kind or m.lang._("Item")])
             cal.add_component(event)
     if tz:
         cal.add_missing_timezones()

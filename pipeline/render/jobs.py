@@ -42,7 +42,7 @@ class PdfFile:
     target: Path                 # where it is written (in the staging folder)
     units: tuple[str, ...]       # the keys of its units, in order
     numbered_from: int           # the first page that shows "Page X of Y" (the full dossier's cover has none)
-    mark: bool                   # the organisers' mark on every page
+    stamps: object               # stamp.Stamps: the page number's wording and the organisers' mark, if any
     meta: Meta
     created: dt.datetime         # its date (documents.py: the newest of the inputs it shows)
     attachments: dict[str, bytes]
@@ -52,12 +52,12 @@ class PdfFile:
 
     @property
     def label(self) -> str:
-        return f"{self.target.parent.name}/{self.target.name}"
+        return "/".join(self.target.parts[-3:])  # edition/language/file
 
     def key(self) -> str:
         """Everything the file's bytes depend on; its units' keys stand for their pages."""
         front = key(self.front_salt, repr(self.dossier)) if self.dossier else ""
-        return key("pdf", *self.units, front, str(self.numbered_from), str(self.mark), repr(self.meta),
+        return key("pdf", *self.units, front, str(self.numbered_from), repr(self.stamps), repr(self.meta),
                    self.created.isoformat(),
                    self.glyphs, *(f"{name}:{key(data.decode())}" for name, data in sorted(self.attachments.items())))
 
@@ -68,9 +68,9 @@ class DocxFile:
     unit: str                    # the key of its DOCX body
     meta: Meta
     created: dt.datetime
-    language: str
+    language: str                # BCP 47 tag: "fr-FR"
     comments: str                # the core properties' comments: dates and place
-    mark: bool                   # the organisers' mark in every page header
+    mark: str                    # the organisers' mark in every page header, or ""
 
     @property
     def units(self) -> tuple[str, ...]:
@@ -78,11 +78,11 @@ class DocxFile:
 
     @property
     def label(self) -> str:
-        return f"{self.target.parent.name}/{self.target.name}"
+        return "/".join(self.target.parts[-3:])  # edition/language/file
 
     def key(self) -> str:
         return key("docx", self.unit, repr(self.meta), self.created.isoformat(), self.language, self.comments,
-                   str(self.mark))
+                   self.mark)
 
 
 # --- measuring --------------------------------------------------------------------------------------
@@ -147,7 +147,7 @@ def make_pdf(file: PdfFile, store: Store) -> Done:
 
     def finish(pdf: pikepdf.Pdf) -> None:
         with pikepdf.open(io.BytesIO(store.data(file.glyphs, "pdf"))) as glyphs:
-            stamp(pdf, glyphs, file.numbered_from, file.mark)
+            stamp(pdf, glyphs, file.numbered_from, file.stamps)
         set_properties(pdf, file.meta, GENERATOR, file.created)
         attach(pdf, file.attachments, file.created)
 
@@ -210,6 +210,6 @@ def make_docx(file: DocxFile, store: Store) -> Done:
             if info.filename == "docProps/core.xml":
                 data = core_properties(file.meta, file.language, file.comments, file.created)
             elif file.mark and re.fullmatch(r"word/header\d*\.xml", info.filename):
-                data = marked_header(data)
+                data = marked_header(data, file.mark)
             zipped.writestr(entry, data)
     return _done(file.label, start)

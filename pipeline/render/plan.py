@@ -15,6 +15,7 @@ from pipeline.editions import Edition
 from pipeline.render import units as units_
 from pipeline.render.cache import Keys, Store, previous_keys, reuse
 from pipeline.render.jobs import DocxFile, PdfFile, front_unit, lay_out_unit, make_docx, make_pdf, write_docx_unit
+from pipeline.render.stamp import stamps
 from pipeline.render.units import Unit
 from pipeline.views import document_meta
 
@@ -33,7 +34,7 @@ class Task:
 @dataclass
 class Plan:
     tasks: list[Task] = field(default_factory=list)
-    outputs: dict[str, dict[str, str]] = field(default_factory=dict)   # edition → file name → its key
+    outputs: dict[str, dict[str, str]] = field(default_factory=dict)   # edition → "<lang>/<file name>" → its key
     used: dict[str, set[str]] = field(default_factory=dict)            # edition → the units its files hold
     reused_files: int = 0
     reused_units: list[str] = field(default_factory=list)             # labels of the units found in the cache
@@ -44,12 +45,14 @@ class Plan:
         return sum(bool(task.gives) for task in self.tasks)
 
 
-def plan(views: dict[Edition, dict], editions: tuple[Edition, ...], folder: Path, out: Path, store: Store,
-         keys: Keys, dates: dict[str, dt.datetime], attached: dict[Edition, dict[str, dict[str, bytes]]]) -> Plan:
-    """views: per edition, each document's view; attached: per edition and document, the data its PDF carries."""
+def plan(views: dict[tuple, dict], editions: tuple[Edition, ...], folder: Path, out: Path, store: Store,
+         keys: Keys, dates: dict[str, dt.datetime], attached: dict[tuple, dict[str, dict[str, bytes]]]) -> Plan:
+    """views: per edition and language ((Edition, Language) pairs), each document's view; attached: per edition,
+    language and document, the data its PDF carries. Files go to <edition>/<language code>/."""
     planner = _Planner(editions, store, keys)
-    for edition in editions:
-        planner.edition(edition, views[edition], folder / edition.name, out / edition.name, dates, attached[edition])
+    for (edition, lang), docs in views.items():
+        planner.edition(edition, lang, docs, folder / edition.name, out / edition.name, dates,
+                        attached[edition, lang])
     return planner.finish()
 
 
@@ -104,13 +107,17 @@ class _Planner:
         return (self._unit(key, Task(write_docx_unit, (doc_id, view, key, self.store), f"write {doc_id}.docx text",
                                      0.2 * max(pages, 1.0), gives=key)),)
 
-    def edition(self, edition: Edition, docs: dict, folder: Path, last: Path, dates: dict, attached: dict) -> None:
-        """The edition's files: each document's PDF and DOCX."""
+    def edition(self, edition: Edition, lang, docs: dict, folder: Path, last: Path, dates: dict,
+                attached: dict) -> None:
+        """The edition's files in one language: each document's PDF and DOCX. folder, last: the edition's folder
+        in this build's staging folder and in the last build's output."""
         previous = previous_keys(last, edition)
-        self.plan.outputs[edition.name] = {}
-        self.plan.used[edition.name] = {self.glyphs}
+        self.plan.outputs.setdefault(edition.name, {})
+        self.plan.used.setdefault(edition.name, {self.glyphs})
+        stamped = stamps(lang, edition.internal)
         for doc in (*(d for d in documents_of(edition.name) if d.id != FULL), DOCUMENTS[FULL]):
-            view, meta, dossier = docs[doc.id], document_meta(doc.title, docs[doc.id].masthead, edition), doc.id == FULL
+            view, dossier = docs[doc.id], doc.id == FULL
+            meta = document_meta(lang._(doc.title), view.masthead, edition)
             parts = IN_DOSSIER if dossier else (doc,)
             pages = {part.id: units_.estimate(part, docs[part.id]) for part in parts}
             layouts, texts = (), ()
@@ -120,21 +127,22 @@ class _Planner:
             if dossier:
                 layouts = self._held(edition, self._announcement, FULL, view) + layouts
                 texts = self._held(edition, self._text, FULL, view, sum(pages.values()), texts)
-            name = folder / edition.file(doc.id, "pdf")
-            self._file(PdfFile(name, layouts, 2 if dossier else 1, edition.internal, meta, dates[doc.id],
+            name = folder / lang.code / edition.file(doc.id, "pdf")
+            self._file(PdfFile(name, layouts, 2 if dossier else 1, stamped, meta, dates[doc.id],
                                attached[doc.id], self.glyphs, dossier=view.frame() if dossier else None,
                                front_salt=self.keys.front_salt() if dossier else ""),
                        make_pdf, edition, last, previous, alone=sum(pages.values()) > ALONE_PAGES)
-            self._file(DocxFile(name.with_suffix(".docx"), texts[0], meta, dates[doc.id], view.masthead.language,
-                                f"{view.masthead.dates}, {view.masthead.place}", edition.internal),
+            self._file(DocxFile(name.with_suffix(".docx"), texts[0], meta, dates[doc.id], lang.tag,
+                                f"{view.masthead.dates}, {view.masthead.place}", stamped.mark),
                        make_docx, edition, last, previous)
 
     def _file(self, file, make, edition: Edition, last: Path, previous: dict[str, str], alone: bool = False) -> None:
         """A file: linked from the last build when its key is unchanged, else a task waiting for its units."""
-        key = self.plan.outputs[edition.name][file.target.name] = file.key()
+        name = f"{file.target.parent.name}/{file.target.name}"  # <language>/<file name>
+        key = self.plan.outputs[edition.name][name] = file.key()
         self.plan.used[edition.name].update(file.units)
-        if previous.get(file.target.name) == key and (last / file.target.name).is_file():
-            reuse(last / file.target.name, file.target)
+        if previous.get(name) == key and (last / name).is_file():
+            reuse(last / name, file.target)
             self.plan.reused_files += 1
             if isinstance(file, PdfFile) and file.dossier is not None:
                 self.plan.used[edition.name] |= self._front_of(file)

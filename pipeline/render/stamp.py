@@ -20,9 +20,10 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
 from pipeline.editions import INTERNAL_MARK
+from pipeline.language import SUPPORTED, language
+from pipeline.render import PAGE_NUMBER
 from pipeline.render.join import retag_font
 
-NUMBER = "Page {number} of {total}"
 DIGITS = "0123456789"
 
 # Where the stamps go, in PDF points from the page's lower left corner. The number ends at the right margin
@@ -35,10 +36,25 @@ MARK_RED = (0.545, 0.0, 0.0)
 DATA_DESCRIPTION = "The data this document shows, as JSON"  # an attachment's, as WeasyPrint wrote it
 
 
+@dataclass(frozen=True)
+class Stamps:
+    """What a file's pages are stamped with, in its language: the number ("Page {number} of {total}") and the
+    organisers' mark ("" for no mark)."""
+    number: str
+    mark: str
+
+
+def stamps(lang, mark: bool) -> Stamps:
+    return Stamps(lang._(PAGE_NUMBER, number="{number}", total="{total}"), lang._(INTERNAL_MARK) if mark else "")
+
+
 def glyph_text() -> tuple[str, str]:
-    """The characters the stamps need, spaced so that no ligature hides one: (regular face, bold face)."""
-    number = sorted(set(NUMBER.format(number="", total="") + DIGITS) - {" "})
-    return " ".join(number), " ".join(sorted(set(INTERNAL_MARK) - {" "}))
+    """The characters the stamps need in every language, spaced so that no ligature hides one: (regular face,
+    bold face)."""
+    every = [stamps(language(code), True) for code in SUPPORTED]
+    number = set(DIGITS).union(*(s.number.format(number="", total="") for s in every)) - {" "}
+    mark = set().union(*(s.mark for s in every)) - {" "}
+    return " ".join(sorted(number)), " ".join(sorted(mark))
 
 
 @dataclass(frozen=True)
@@ -94,9 +110,9 @@ def faces(glyphs: pikepdf.Pdf) -> dict[str, Face]:
     return found
 
 
-def stamp(pdf: pikepdf.Pdf, glyphs: pikepdf.Pdf, numbered_from: int, mark: bool) -> None:
+def stamp(pdf: pikepdf.Pdf, glyphs: pikepdf.Pdf, numbered_from: int, given: Stamps) -> None:
     """Draw "Page X of Y" on every page from `numbered_from` (the dossier's cover has no number), and the
-    organisers' mark on every page when `mark`, after the page's own content (wrapped in q/Q: WeasyPrint
+    organisers' mark on every page when there is one, after the page's own content (wrapped in q/Q: WeasyPrint
     leaves its flipped coordinates in force)."""
     by_weight = faces(glyphs)
     regular, bold = by_weight["regular"], by_weight["bold"]
@@ -107,8 +123,8 @@ def stamp(pdf: pikepdf.Pdf, glyphs: pikepdf.Pdf, numbered_from: int, mark: bool)
     for number, page in enumerate(pdf.pages, start=1):
         drawn = []
         width, height = (float(x) for x in page.mediabox[2:4])
-        if mark:
-            text = INTERNAL_MARK
+        if given.mark:
+            text = given.mark
             band = bold.width(text, MARK_SIZE) + 2 * MARK_PADDING
             top = height - MARK_TOP
             drawn.append(b"%.3f %.3f %.3f rg %.2f %.2f %.2f %.2f re f\n" % (
@@ -116,7 +132,7 @@ def stamp(pdf: pikepdf.Pdf, glyphs: pikepdf.Pdf, numbered_from: int, mark: bool)
             drawn.append(_text(bold, text, MARK_SIZE, (width - band) / 2 + MARK_PADDING,
                                top - MARK_HEIGHT / 2 - 0.36 * MARK_SIZE, (1.0, 1.0, 1.0)))
         if number >= numbered_from:
-            text = NUMBER.format(number=number, total=total)
+            text = given.number.format(number=number, total=total)
             drawn.append(_text(regular, text, NUMBER_SIZE, width - NUMBER_RIGHT - regular.width(text, NUMBER_SIZE),
                                NUMBER_BASELINE, (NUMBER_GREY,) * 3))
         if not drawn:

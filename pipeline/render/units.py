@@ -104,7 +104,8 @@ def cut(doc: Document, view) -> tuple[Unit, ...]:
         slices[-1] += tail
     last = len(slices) - 1
     return tuple(Unit(doc.id, view.sliced(share), first=n == 0, last=n == last,
-                      carry=None if n == 0 else Carry(doc.title, view.section(share[0][0])))
+                      carry=None if n == 0 else Carry(view.masthead.lang._(doc.title),
+                                                         view.section(share[0][0])))
                  for n, share in enumerate(slices))
 
 

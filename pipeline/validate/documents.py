@@ -14,7 +14,7 @@ from pipeline.ingest.frontmatter import MarkdownDoc
 from pipeline.normalise import Unparsable
 from pipeline.normalise.names import name_key, tidy
 from pipeline.normalise.places import country_settings
-from pipeline.normalise.values import parse_count
+from pipeline.normalise.values import parse_count, parse_languages
 from pipeline.normalise.when import parse_date
 from pipeline.richtext import unsafe_parts
 
@@ -57,9 +57,10 @@ def check_announcement(doc: MarkdownDoc) -> list[Finding]:
             parse_count(meta.get(field))
         except Unparsable as exc:
             found.append(error(doc.where(field), exc.message, exc.hint))
-    for field in ("country_names", "country_notes"):
+    for field, parse in (("country_names", country_settings), ("country_notes", country_settings),
+                         ("languages", parse_languages)):
         try:
-            country_settings(meta.get(field))
+            parse(meta.get(field))
         except Unparsable as exc:
             found.append(error(doc.where(field), exc.message, exc.hint))
     return found
