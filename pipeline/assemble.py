@@ -9,7 +9,8 @@ from pathlib import Path
 from pipeline.ingest import RawInputs
 from pipeline.ingest.frontmatter import MarkdownDoc
 from pipeline.ingest.tables import Table
-from pipeline.model import Bio, Conference, Dossier, Participant, ProgrammeItem
+from pipeline.model import Bio, Conference, Dossier, Participant, ProgrammeItem, Translations
+from pipeline.language import SUPPORTED
 from pipeline.normalise.names import honorific, name_key, split_honorific, tidy
 from pipeline.normalise.places import country_settings
 from pipeline.normalise.tables import parse_cells, records
@@ -19,10 +20,11 @@ from pipeline.richtext import render_markdown
 
 
 def assemble(raw: RawInputs) -> Dossier:
-    bios = tuple(_bio(raw.root, doc) for doc in raw.bios)
+    bios = tuple(_bio(raw.root, doc, {code: raw.translation(doc, code) for code in SUPPORTED
+                                      if raw.translation(doc, code)}) for doc in raw.bios)
     by_key = {bio.key: bio for bio in bios}
     return Dossier(
-        conference=_conference(raw.announcement),
+        conference=_conference(raw.announcement, raw.translations.get("announcement", {})),
         programme=_programme(raw.programme, by_key),
         participants=_participants(raw.participants),
         bios=bios,
@@ -33,15 +35,25 @@ def _text(value: object) -> str:
     return tidy(value) if value is not None else ""
 
 
-def _conference(doc: MarkdownDoc) -> Conference:
-    meta = doc.meta
+def _organisers(meta: dict) -> tuple[str, ...]:
     organisers = meta.get("organisers") or []
-    if isinstance(organisers, str):
-        organisers = [organisers]
+    return tuple(_text(o) for o in ([organisers] if isinstance(organisers, str) else organisers))
+
+
+def _conference(doc: MarkdownDoc, translations: dict[str, MarkdownDoc]) -> Conference:
+    """translations: announcement.<language>.md, whose front matter may give the title, subtitle, organisers
+    and venue in that language, and whose text is the announcement's."""
+    meta = doc.meta
+    translated = []
+    for code, other in sorted(translations.items()):
+        fields = {name: _text(other.meta.get(name)) for name in ("title", "subtitle", "venue")}
+        fields["organisers"] = _organisers(other.meta)
+        fields["announcement"] = render_markdown(other.body) if other.body.strip() else None
+        translated += [(name, code, value) for name, value in fields.items() if value]
     return Conference(
         title=_text(meta["title"]),
         subtitle=_text(meta.get("subtitle")),
-        organisers=tuple(_text(o) for o in organisers),
+        organisers=_organisers(meta),
         start=parse_date(meta["start_date"]),
         end=parse_date(meta["end_date"]),
         city=_text(meta["city"]),
@@ -54,6 +66,7 @@ def _conference(doc: MarkdownDoc) -> Conference:
         country_names=country_settings(meta.get("country_names")),
         country_notes=country_settings(meta.get("country_notes")),
         announcement=render_markdown(doc.body),
+        translations=tuple(translated),
     )
 
 
@@ -69,7 +82,13 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
-def _bio(root: Path, doc: MarkdownDoc) -> Bio:
+def _cells_translated(cells: dict, spec_columns) -> Translations:
+    """The translations a row gives: ("title", "fr", text) from its column "Title (fr)"."""
+    return tuple((column.translates.casefold(), column.language, cells[column.name]) for column in spec_columns
+                 if column.translates and cells.get(column.name))
+
+
+def _bio(root: Path, doc: MarkdownDoc, translations: dict[str, MarkdownDoc]) -> Bio:
     meta = doc.meta
     hon, name = split_honorific(_text(meta["name"]))
     photo = meta.get("photo")
@@ -83,6 +102,10 @@ def _bio(root: Path, doc: MarkdownDoc) -> Bio:
         country=_text(meta.get("country")),
         photo=(root / str(photo)) if photo else None,
         text=render_markdown(doc.body),
+        translations=tuple(
+            (name, code, value) for code, other in sorted(translations.items())
+            for name, value in (("position", _text(other.meta.get("position"))),
+                                ("text", render_markdown(other.body) if other.body.strip() else None)) if value),
     )
 
 
@@ -99,6 +122,7 @@ def _programme(table: Table, bios: dict[str, Bio]) -> tuple[ProgrammeItem, ...]:
         room=cells.get("Room") or "",
         notes=cells.get("Notes") or "",
         uid=cells.get("ID") or "",
+        translations=_cells_translated(cells, table.spec.columns),
     ) for _row, cells in records(parse_cells(table))]
     items.sort(key=lambda i: (i["date"], i["start"], i["end"]))
     anchors: dict[str, int] = {}
@@ -126,5 +150,6 @@ def _participants(table: Table) -> tuple[Participant, ...]:
             phone=cells.get("Phone") or "",
             listed=bool(cells.get("Listed")),
             share_contact=bool(cells.get("Share contact")),
+            translations=_cells_translated(cells, table.spec.columns),
         ))
     return tuple(people)

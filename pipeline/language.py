@@ -109,6 +109,10 @@ class Language:
         return {"gettext": lambda message: self.typography(messages.gettext(message)),
                 "ngettext": lambda singular, plural, n: self.typography(messages.ngettext(singular, plural, n))}
 
+    def in_language(self, code: str) -> str:
+        """"(in English)", "(en anglais)": said once of an item printed in another language than the page's."""
+        return self._("(in %(language)s)", language=Locale.parse(LOCALES.get(code, code)).get_language_name(self.locale))
+
     # --- locale data ------------------------------------------------------------------------------
 
     def _day(self, day: dt.date) -> str:

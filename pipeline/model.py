@@ -21,6 +21,15 @@ ITEM_TYPES = {
 }
 PAUSES = {"registration", "break", "coffee break", "lunch", "dinner", "reception"}
 
+# A text of the inputs in the other languages of the event: (field, language, value), for example
+# ("title", "fr", "Déclaration d'ouverture"). The field itself holds the text in the inputs' language.
+Translations = tuple[tuple[str, str, object], ...]
+
+
+def translation(translations: Translations, name: str, language: str):
+    """The field's value in the language, or None when the inputs give none."""
+    return next((value for field_, code, value in translations if field_ == name and code == language), None)
+
 
 @dataclass(frozen=True)
 class Conference:
@@ -39,6 +48,7 @@ class Conference:
     country_names: dict[str, str]      # ISO code → the name this event prints, where it differs from the default
     country_notes: dict[str, str]      # ISO code → a footnote printed with that country
     announcement: RichText
+    translations: Translations = ()    # title, subtitle, organisers, venue, announcement (announcement.fr.md)
 
 
 @dataclass(frozen=True)
@@ -52,6 +62,7 @@ class Bio:
     country: str
     photo: Path | None
     text: RichText
+    translations: Translations = ()    # position, text (bios/<name>.fr.md)
 
     @property
     def display_name(self) -> str:
@@ -76,6 +87,7 @@ class ProgrammeItem:
     notes: str
     anchor: str                        # unique id for links: item-20121204-0930, -2 for a parallel item
     uid: str                           # stable across versions: the ID column, else the title (+ -2, -3 …)
+    translations: Translations = ()    # theme, title, room, notes ("Title (fr)" …)
 
     @property
     def is_pause(self) -> bool:
@@ -99,6 +111,7 @@ class Participant:
     phone: str                         # kept as given
     listed: bool
     share_contact: bool
+    translations: Translations = ()    # position ("Position (fr)")
 
 
 @dataclass(frozen=True)

@@ -14,17 +14,71 @@ from itertools import groupby
 
 from pipeline.editions import INTERNAL_MARK, Edition
 from pipeline.language import N_, Language
-from pipeline.model import Bio, Dossier, Participant, ProgrammeItem
+from pipeline.model import Bio, Dossier, Participant, ProgrammeItem, Translations, translation
+from pipeline.normalise.places import resolve_place
 from pipeline.richtext import RichText
 
 ORGANISATIONS_GROUP = N_("International organisations")
+
+
+# --- text of the inputs, in the render's language ---------------------------------------------------
+
+class Shown(str):
+    """A text of the inputs as a document shows it. `lang` is the language it is written in when that is not the
+    page's (its translation is missing, and the inputs' own text is printed): the templates and the DOCX writer
+    mark it (lang="en", w:lang), so that hyphenation and screen readers follow it."""
+
+    lang: str
+
+    def __new__(cls, text: str, lang: str = "") -> Shown:
+        shown = super().__new__(cls, text)
+        shown.lang = lang
+        return shown
+
+    def __reduce__(self):
+        return Shown, (str(self), self.lang)
+
+    def __repr__(self) -> str:  # part of the units' cache keys: a marked text differs from the same text unmarked
+        return f"Shown({str(self)!r}, {self.lang!r})" if self.lang else str.__repr__(self)
+
+
+@dataclass(frozen=True)
+class Local:
+    """The render's language and the inputs': a text of the inputs in the render's language is its translation
+    (announcement.fr.md, bios/<name>.fr.md, the "Title (fr)" columns), else the inputs' own text, marked."""
+    lang: Language
+    source: str          # the language the inputs are written in: the event's first
+
+    def __call__(self, value, translations: Translations, name: str):
+        if not value or self.lang.code == self.source:
+            return Shown(self.lang.typography(value)) if isinstance(value, str) else value
+        other = translation(translations, name, self.lang.code)
+        if other is None:
+            return Shown(value, self.source) if isinstance(value, str) else value
+        return Shown(self.lang.typography(other)) if isinstance(other, str) else other
+
+    def lang_of(self, value, translations: Translations, name: str) -> str:
+        """The language a non-text value (a bio's text) is shown in, when it is not the page's; else ""."""
+        if not value or self.lang.code == self.source or translation(translations, name, self.lang.code):
+            return ""
+        return self.source
+
+    def note(self, *shown) -> str:
+        """"(en anglais)", once for an item some of whose texts are printed untranslated; else ""."""
+        if not any(getattr(text, "lang", "") for text in shown):
+            return ""
+        return self.lang.in_language(self.source)
+
+
+def local(dossier: Dossier, lang: Language) -> Local:
+    return Local(lang, dossier.conference.languages[0])
 
 
 # --- what every document shows at its top ---------------------------------------------------------
 
 @dataclass(frozen=True)
 class Masthead:
-    title: str
+    title: str          # these four: text of the inputs (Shown), in the render's language where translated
     subtitle: str
     dates: str
     place: str          # "Sofia, Bulgaria"
@@ -62,9 +116,15 @@ def event_slug(dossier: Dossier) -> str:
 
 
 def masthead(dossier: Dossier, lang: Language) -> Masthead:
-    c = dossier.conference
-    return Masthead(c.title, c.subtitle, lang.date_range(c.start, c.end), f"{c.city}, {c.country}",
-                    c.venue, c.organisers, lang, c.timezone)
+    c, text = dossier.conference, local(dossier, lang)
+    place = resolve_place(c.country)
+    country = lang.country(place.code, c.country) if place and not place.is_organisation else c.country
+    organisers = translation(c.translations, "organisers", lang.code) \
+        if lang.code != text.source and translation(c.translations, "organisers", lang.code) else None
+    return Masthead(text(c.title, c.translations, "title"), text(c.subtitle, c.translations, "subtitle"),
+                    lang.date_range(c.start, c.end), f"{c.city}, {country}", text(c.venue, c.translations, "venue"),
+                    tuple(Shown(o) for o in organisers) if organisers else
+                    tuple(text(o, (), "organisers") for o in c.organisers), lang, c.timezone)
 
 
 # --- programme ---------------------------------------------------------------------------------
@@ -92,6 +152,7 @@ class ItemView:
     speakers: tuple[PersonRef, ...]
     room: str
     notes: str
+    untranslated: str = ""   # "(en anglais)" when some of its texts are printed in the inputs' language
 
 
 @dataclass(frozen=True)
@@ -171,8 +232,24 @@ def display_name(bio: Bio, lang: Language) -> str:
     return " ".join(x for x in (lang.honorific(bio.honorific), bio.name) if x)
 
 
-def _ref(bio: Bio, lang: Language) -> PersonRef:
-    return PersonRef(display_name(bio, lang), bio.affiliation, bio.anchor)
+def affiliation(bio: Bio, text: Local) -> str:
+    """"Position, Organisation", the position in the render's language where translated."""
+    position = text(bio.position, bio.translations, "position")
+    shown = ", ".join(p for p in (position, bio.organisation) if p)
+    return Shown(shown, position.lang) if getattr(position, "lang", "") else Shown(shown)
+
+
+def _ref(bio: Bio, lang: Language, text: Local) -> PersonRef:
+    return PersonRef(display_name(bio, lang), affiliation(bio, text), bio.anchor)
+
+
+def _item(i: ProgrammeItem, lang: Language, text: Local) -> ItemView:
+    theme, title = text(i.theme, i.translations, "theme"), text(i.title, i.translations, "title")
+    room, notes = text(i.room, i.translations, "room"), text(i.notes, i.translations, "notes")
+    return ItemView(i.anchor, i.uid, i.date, i.start, i.end, _time(i, lang),
+                    lang._(i.kind_label) if i.kind_label else "", theme, title, i.is_pause,
+                    tuple(_ref(b, lang, text) for b in i.chairs), tuple(_ref(b, lang, text) for b in i.speakers),
+                    room, notes, text.note(theme, title, room, notes))
 
 
 def _time(item: ProgrammeItem, lang: Language) -> str:
@@ -180,18 +257,11 @@ def _time(item: ProgrammeItem, lang: Language) -> str:
 
 
 def programme_view(dossier: Dossier, edition: Edition, lang: Language) -> ProgrammeView:
-    _ = lang._
+    text = local(dossier, lang)
     days = []
     for day, items in groupby(dossier.programme, key=lambda i: i.date):
-        days.append(DayView(
-            anchor=f"day-{day:%Y-%m-%d}",
-            label=lang.long_date(day),
-            items=tuple(ItemView(i.anchor, i.uid, i.date, i.start, i.end, _time(i, lang),
-                                 _(i.kind_label) if i.kind_label else "", i.theme, i.title,
-                                 i.is_pause, tuple(_ref(b, lang) for b in i.chairs),
-                                 tuple(_ref(b, lang) for b in i.speakers), i.room, i.notes)
-                        for i in items),
-        ))
+        days.append(DayView(anchor=f"day-{day:%Y-%m-%d}", label=lang.long_date(day),
+                            items=tuple(_item(i, lang, text) for i in items)))
     return ProgrammeView(masthead(dossier, lang), tuple(days))
 
 
@@ -251,6 +321,7 @@ class ParticipantRow:
     position: str
     organisation: str
     extra: tuple[str, ...] = ()   # the edition's extra columns (ParticipantsView.extra_columns), in order
+    untranslated: str = ""        # "(en anglais)" when the position is printed in the inputs' language
 
     @property
     def name(self) -> str:
@@ -328,8 +399,9 @@ def _extra_columns(edition: Edition, lang: Language) -> tuple[str, ...]:
     return (lang._(CONTACT),) if edition.contacts != "none" else ()
 
 
-def _row(p: Participant, edition: Edition, lang: Language) -> ParticipantRow:
+def _row(p: Participant, edition: Edition, lang: Language, text: Local) -> ParticipantRow:
     _ = lang._
+    position = text(p.position, p.translations, "position")
     contact = " · ".join(x for x in (p.email, p.phone) if x) if edition.shows_contact(p.share_contact) else ""
     extra: tuple[str, ...] = ()
     if edition.internal:
@@ -338,7 +410,8 @@ def _row(p: Participant, edition: Edition, lang: Language) -> ParticipantRow:
         extra = (contact, "; ".join(x for x in (p.category, consent) if x))
     elif edition.contacts != "none":
         extra = (contact,)
-    return ParticipantRow(lang.honorific(p.honorific), p.first_name, p.last_name, p.position, p.organisation, extra)
+    return ParticipantRow(lang.honorific(p.honorific), p.first_name, p.last_name, position, p.organisation, extra,
+                          text.note(position))
 
 
 def participants_view(dossier: Dossier, edition: Edition, lang: Language) -> ParticipantsView:
@@ -354,8 +427,10 @@ def participants_view(dossier: Dossier, edition: Edition, lang: Language) -> Par
         else:
             countries.setdefault(names.get(p.place.code) or lang.country(p.place.code, p.place.name), []).append(p)
 
+    text = local(dossier, lang)
+
     def group(anchor: str, name: str, people: list[Participant]) -> ParticipantGroup:
-        return ParticipantGroup(anchor, name, tuple(_row(p, edition, lang) for p in people), len(people))
+        return ParticipantGroup(anchor, name, tuple(_row(p, edition, lang, text) for p in people), len(people))
 
     groups = [group(f"country-{people[0].place.code.lower()}", name, sorted(people, key=person_key))
               for name, people in sorted(countries.items(), key=lambda kv: key(kv[0]))]
@@ -393,6 +468,10 @@ class BioEntry:
     bio: Bio
     name: str           # with the honorific in the render's language: "Mme Zsófia Horváth"
     appearances: tuple[Appearance, ...]
+    affiliation: str = ""     # "Position, Organisation" (Shown), the position translated where it is
+    text: RichText | None = None   # the bio in the render's language where translated, else the inputs'
+    text_lang: str = ""       # the language of the text when it is not the page's
+    untranslated: str = ""    # "(en anglais)" when the position or the text are printed untranslated
 
 
 @dataclass(frozen=True)
@@ -414,15 +493,23 @@ class BiosView(DocumentView):
 def bios_view(dossier: Dossier, edition: Edition, lang: Language) -> BiosView:
     """Speakers and chairs in order of first appearance; bios of people not in the programme come last."""
     appearances: dict[str, list[Appearance]] = {}
+    text = local(dossier, lang)
     for item in dossier.programme:
         for role, people in ((lang._("Chair"), item.chairs), (lang._("Speaker"), item.speakers)):
             for bio in people:
                 appearances.setdefault(bio.key, []).append(
-                    Appearance(role, lang.long_date(item.date), _time(item, lang), item.title, item.anchor))
+                    Appearance(role, lang.long_date(item.date), _time(item, lang),
+                               text(item.title, item.translations, "title"), item.anchor))
     order = {key: i for i, key in enumerate(appearances)}
     bios = sorted(dossier.bios, key=lambda b: (order.get(b.key, len(order)), lang.collation_key(b.name)))
-    return BiosView(masthead(dossier, lang), tuple(BioEntry(b, display_name(b, lang), tuple(appearances.get(b.key, ())))
-                                                  for b in bios))
+
+    def entry(b: Bio) -> BioEntry:
+        shown = affiliation(b, text)
+        text_lang = text.lang_of(b.text, b.translations, "text")
+        return BioEntry(b, display_name(b, lang), tuple(appearances.get(b.key, ())), shown,
+                        text(b.text, b.translations, "text"), text_lang, text.note(shown, Shown("", text_lang)))
+
+    return BiosView(masthead(dossier, lang), tuple(entry(b) for b in bios))
 
 
 # --- the full dossier ---------------------------------------------------------------------------
@@ -440,6 +527,7 @@ class DossierView:
     announcement: RichText
     parts: tuple[tuple[str, object], ...]    # (document id, its view), in the dossier's order
     contents: tuple[ContentsEntry, ...]
+    announcement_lang: str = ""              # the announcement's language when it is not the page's
 
     def part(self, doc_id: str):
         return next(view for id_, view in self.parts if id_ == doc_id)
@@ -461,5 +549,7 @@ def dossier_view(dossier: Dossier, parts: tuple[tuple[str, str, object], ...], l
     contents = [ContentsEntry(lang._(ANNOUNCEMENT), "announcement")]
     contents += [ContentsEntry(title, doc_id, tuple(ContentsEntry(*s) for s in view.sections()))
                  for doc_id, title, view in parts]
-    return DossierView(masthead(dossier, lang), dossier.conference.announcement,
-                       tuple((doc_id, view) for doc_id, _, view in parts), tuple(contents))
+    c, text = dossier.conference, local(dossier, lang)
+    return DossierView(masthead(dossier, lang), text(c.announcement, c.translations, "announcement"),
+                       tuple((doc_id, view) for doc_id, _, view in parts), tuple(contents),
+                       text.lang_of(c.announcement, c.translations, "announcement"))

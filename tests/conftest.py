@@ -77,8 +77,11 @@ def sheet_rows(path: Path) -> list[dict]:
 
 
 def bio_files(inputs: Path) -> list[tuple[dict, str]]:
+    """The bios in the inputs' language (not their translations, bios/<name>.fr.md): (front matter, text)."""
     out = []
     for path in sorted((inputs / "bios").glob("*.md")):
+        if len(path.suffixes) > 1:
+            continue
         _, front, body = path.read_text(encoding="utf-8").split("---", 2)
         out.append((yaml.safe_load(front), body.strip()))
     return out

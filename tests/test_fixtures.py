@@ -54,7 +54,7 @@ def test_messy_inputs_validate_with_warnings_only(capsys):
 @pytest.fixture(scope="module")
 def twins(tmp_path_factory) -> dict[str, Path]:
     built = {}
-    for name in ("clean", "messy"):
+    for name in ("clean", "messy", "messy-fr"):
         out = tmp_path_factory.mktemp(name) / "dossier"
         assert build(FIXTURES / name, out, "public") == 0
         built[name] = out / "public" / "en"
@@ -63,9 +63,11 @@ def twins(tmp_path_factory) -> dict[str, Path]:
 
 @pytest.mark.parametrize("fmt", sorted(READERS))
 @pytest.mark.parametrize("document", ["programme", "participants", "bios"])
-def test_messy_inputs_build_the_same_documents_as_their_clean_twin(twins, document, fmt):
+@pytest.mark.parametrize("twin", ["messy", "messy-fr"])
+def test_messy_inputs_build_the_same_documents_as_their_clean_twin(twins, twin, document, fmt):
+    """messy-fr: dates, times, countries, honorifics and consent as a French-speaking secretariat types them."""
     read = READERS[fmt]
-    clean, messy = (read(twins[name] / f"{document}.{fmt}") for name in ("clean", "messy"))
+    clean, messy = (read(twins[name] / f"{document}.{fmt}") for name in ("clean", twin))
     assert messy == clean
 
 

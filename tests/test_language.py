@@ -7,7 +7,9 @@ from the pipeline's catalogue, so that a wrong translation fails."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -189,3 +191,74 @@ def test_the_edition_page_leads_to_both_languages(sample_editions):
     assert (sample_editions / "public" / "en" / "index.html").is_file()
     french = (sample_editions / "public" / "fr" / "index.html").read_text(encoding="utf-8")
     assert 'href="../en/index.html" hreflang="en"' in french and "Tous les fichiers" in french
+
+
+# --- translated content, and honest fallbacks --------------------------------------------------------
+
+def test_each_language_shows_its_own_text_of_the_inputs(sample_editions):
+    for lang, title, theme, room in (("en", "Opening statement", "Theme 1: Prevention at the source", "Plenary Hall"),
+                                     ("fr", "Déclaration d'ouverture", "La prévention à la source dans les pays",
+                                      "Salle plénière")):
+        for fmt in ("pdf", "docx", "html"):
+            text = READERS[fmt](sample_editions / "public" / lang / f"programme.{fmt}")
+            assert title in text and theme in text and room in text, (lang, fmt)
+    french = READERS["pdf"](sample_editions / "public" / "fr" / "bios.pdf")
+    assert "Directrice de la Justice et de la dignité humaine" in french
+    assert "La traite des êtres humains vise les personnes les plus vulnérables de nos sociétés" in french
+    assert "en anglais" not in french  # the sample is translated in full
+    participants = READERS["docx"](sample_editions / "delegates" / "fr" / "participants.docx")
+    assert "Première secrétaire" in participants and "Fédération de Russie" in participants
+
+
+def test_a_missing_translation_prints_the_inputs_text_marked_and_is_a_located_warning(tmp_path):
+    import openpyxl
+    from docx import Document
+
+    from conftest import build
+    from pipeline.cli import main
+
+    inputs = Path(shutil.copytree(SAMPLE, tmp_path / "inputs"))
+    wb = openpyxl.load_workbook(inputs / "programme.xlsx")
+    ws = wb.worksheets[0]
+    column = next(c.column for c in ws[1] if c.value == "Title (fr)")
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 6).value == "Opening statement")
+    ws.cell(row, column).value = None
+    wb.save(inputs / "programme.xlsx")
+    (inputs / "bios" / "hoxha-arben.fr.md").unlink()
+    report = tmp_path / "findings.json"
+    with report.open("w") as out, pytest.MonkeyPatch.context() as patch:
+        patch.setattr("sys.stdout", out)
+        assert main(["validate", "--inputs", str(inputs), "--format", "json"]) == 0
+    findings = json.loads(report.read_text())
+    assert {"severity": "warning", "file": str(inputs / "programme.xlsx"), "sheet": "Programme", "row": row,
+            "column": "Title (fr)", "field": None} in [{k: f[k] for k in ("severity", "file", "sheet", "row",
+                                                                          "column", "field")} for f in findings]
+    assert any(f["file"].endswith("hoxha-arben.md") and "French" in f["message"] for f in findings)
+    assert main(["validate", "--strict", "--inputs", str(inputs)]) == 1
+
+    assert build(inputs, tmp_path / "out", "public") == 0
+    folder = tmp_path / "out" / "public" / "fr"
+    html = (folder / "programme.html").read_text(encoding="utf-8")
+    assert '<span lang="en">Opening statement</span>' in html and "(en anglais)" in html
+    bios = (folder / "bios.html").read_text(encoding="utf-8")
+    assert re.search(r'<div class="text" lang="en">\s*<p>Arben Hoxha is Executive Director', bios)
+    for fmt in ("pdf", "docx"):
+        text = READERS[fmt](folder / f"programme.{fmt}")
+        assert "Opening statement" in text and "(en anglais)" in text, fmt
+    word = Document(folder / "programme.docx")
+    marked = word.element.body.xpath('.//w:r[w:rPr/w:lang/@w:val="en-GB"]/w:t/text()')
+    assert "Opening statement" in marked
+    english = (tmp_path / "out" / "public" / "en" / "programme.html").read_text(encoding="utf-8")
+    assert "anglais" not in english and 'lang="en">Opening' not in english
+
+
+def test_every_header_of_the_contract_means_one_column():
+    """Headers compare without case, spaces or accents: a French header must not read as an English one."""
+    from pipeline.ingest.contract import PARTICIPANTS, PROGRAMME
+    from pipeline.ingest.tables import header_key
+
+    for spec in (PROGRAMME, PARTICIPANTS):
+        meaning: dict[str, str] = {}
+        for column in spec.columns:
+            for header in (column.name, *column.aliases):
+                assert meaning.setdefault(header_key(header), column.name) == column.name, (header, column.name)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from pipeline.normalise import Unparsable
-from pipeline.normalise.names import name_key, split_full_name, split_honorific, surname_display
+from pipeline.normalise.names import honorific, name_key, split_full_name, split_honorific, surname_display
 from pipeline.normalise.places import country_settings, parse_place
 from pipeline.normalise.when import parse_date, parse_time, split_range
 
@@ -15,7 +15,7 @@ T0930 = dt.time(9, 30)
 
 
 @pytest.mark.parametrize("cell", [T0930, dt.datetime(2012, 12, 4, 9, 30), 0.3958333333, "9:30", "09:30", "09.30",
-                                  "9h30", "9H30", "0930", " 09:30 ", "09:30:00"])
+                                  "9h30", "9H30", "0930", " 09:30 ", "09:30:00", "9 h 30"])
 def test_times(cell):
     assert parse_time(cell) == T0930
 
@@ -27,7 +27,8 @@ def test_not_times(cell):
     assert exc.value.hint == "expected HH:MM, for example 09:30"
 
 
-@pytest.mark.parametrize("cell", ["09:00-10:30", "09:00–10:30", "9h00 – 10h30", "0900-1030", "09.00 - 10.30"])
+@pytest.mark.parametrize("cell", ["09:00-10:30", "09:00–10:30", "9h00 – 10h30", "0900-1030", "09.00 - 10.30",
+                                  "9 h – 10 h 30"])
 def test_a_range_in_the_start_cell(cell):
     start, end = split_range(cell, "")
     assert (parse_time(start), parse_time(end)) == (dt.time(9, 0), dt.time(10, 30))
@@ -35,7 +36,8 @@ def test_a_range_in_the_start_cell(cell):
 
 @pytest.mark.parametrize("cell", [dt.date(2012, 12, 4), dt.datetime(2012, 12, 4), 41247, "2012-12-04",
                                   "4 December 2012", "Tuesday, 4 December 2012", "4 Dec 2012", "4.12.2012",
-                                  "04/12/2012", "04-12-2012"])
+                                  "04/12/2012", "04-12-2012", "mardi 4 décembre 2012", "4 déc. 2012",
+                                  "4 décembre 2012", "Mardi, 4 déc 2012"])
 def test_dates_day_first(cell):
     assert parse_date(cell) == dt.date(2012, 12, 4)
 
@@ -94,7 +96,7 @@ def test_international_organisations_are_not_countries(cell, name):
 def test_unknown_places_are_refused_with_a_hint():
     with pytest.raises(Unparsable) as exc:
         parse_place("Atlantis")
-    assert "English short name" in exc.value.hint
+    assert "such as Bulgaria" in exc.value.hint
 
 
 def test_country_display_settings_accept_codes_and_names():
@@ -104,3 +106,21 @@ def test_country_display_settings_accept_codes_and_names():
         country_settings({"Atlantis": "A"})
     with pytest.raises(Unparsable):
         country_settings("Kosovo*")
+
+
+def test_french_inputs_the_hour_alone_and_the_first_of_the_month():
+    assert parse_time("14h") == parse_time("14 h") == dt.time(14, 0)
+    assert parse_date("1er décembre 2012") == dt.date(2012, 12, 1)
+
+
+@pytest.mark.parametrize("cell, code", [("Allemagne", "DE"), ("Deutschland", "DE"), ("България", "BG"),
+                                        ("Royaume-Uni", "GB"), ("Fédération de Russie", "RU"), ("Russie", "RU"),
+                                        ("République de Moldova", "MD"), ("Saint-Siège", "VA"), ("Suisse", "CH")])
+def test_countries_in_any_language_pycountry_knows(cell, code):
+    assert parse_place(cell).code == code
+
+
+@pytest.mark.parametrize("cell, expected", [("M.", "Mr"), ("Mme", "Ms"), ("Mme.", "Ms"), ("Mlle", "Miss"),
+                                            ("Pr", "Prof")])
+def test_french_honorifics(cell, expected):
+    assert honorific(cell) == expected

@@ -8,6 +8,10 @@
            honorifics in a Salutation column or in the name, consent marked with x; a programme workbook with other headers, the day written once per block,
            times as Excel times, fractions of a day, 9h30, 0930, 09.30 and a range in one cell.
            It must build to the same programme and participant list as clean/.
+- messy-fr/ the same event typed by a French-speaking secretariat: dates such as "mardi 4 décembre 2012",
+           times such as "9 h 30" and "14h", countries in French (Royaume-Uni, Fédération de Russie, Saint-Siège)
+           or in the participant's own language (България), honorifics M., Mme, consent oui/non.
+           It must build to the same documents as clean/.
 - defects/<case>/  clean/ as CSV with exactly one mistake each, and `expected.txt`: the finding(s) that
            `dossier validate` must print for it.
 
@@ -191,6 +195,29 @@ def write_messy(folder: Path) -> None:
               participants, encoding="cp1251", delimiter=";")
 
 
+# Countries as a French list writes them (or, for the Bulgarians, in Bulgarian).
+FRENCH_COUNTRIES = {"Bulgaria": "България", "United Kingdom": "Royaume-Uni", "North Macedonia": "Macédoine du Nord",
+                    "Russian Federation": "Fédération de Russie", "Kosovo": "Kosovo",
+                    "Republic of Moldova": "République de Moldova", "UNODC": "ONUDC", "Netherlands": "Pays-Bas",
+                    "Holy See": "Saint-Siège"}
+FRENCH_HONORIFICS = {"Mr": "M.", "Ms": "Mme", "Dr": "Dr"}
+
+
+def write_messy_french(folder: Path) -> None:
+    write_documents(folder)
+    days = {DAY1: "mardi 4 décembre 2012", DAY2: "mercredi 5 décembre 2012"}
+    hours = lambda t: f"{t.hour}h" if not t.minute else f"{t.hour} h {t.minute:02d}"  # noqa: E731
+    rows = [[days[d], hours(s), hours(e), kind, title,
+             "; ".join(f"{FRENCH_HONORIFICS[PEOPLE[k][0]]} {PEOPLE[k][1]} {PEOPLE[k][2]}" for k in chair),
+             "; ".join(f"{FRENCH_HONORIFICS[PEOPLE[k][0]]} {PEOPLE[k][1]} {PEOPLE[k][2]}" for k in speakers), room]
+            for d, s, e, kind, title, chair, speakers, room in PROGRAMME]
+    write_workbook(folder / "programme.xlsx", "Programme", PROGRAMME_HEADER, rows)
+    participants = [[FRENCH_HONORIFICS[hon], first, last, position, org, FRENCH_COUNTRIES[country],
+                     email(key), f"+359 2 555 01{i:02d}", "oui" if listed else "non", "oui" if i % 2 else "non"]
+                    for i, (key, (hon, first, last, position, org, country, _, listed)) in enumerate(PEOPLE.items())]
+    write_workbook(folder / "participants.xlsx", "Participants", PARTICIPANTS_HEADER, participants)
+
+
 # One mistake per case: (file, row index in the data rows (0 = first data row), column, new value), and the lines
 # `dossier validate` must print. Row numbers in messages count the header row, so data row i is row i + 2.
 DEFECTS = {
@@ -277,6 +304,7 @@ def main() -> None:
     shutil.rmtree(FIXTURES, ignore_errors=True)
     write_clean(FIXTURES / "clean")
     write_messy(FIXTURES / "messy")
+    write_messy_french(FIXTURES / "messy-fr")
     for case, (edit, expected) in DEFECTS.items():
         write_defect(FIXTURES / "defects" / case, edit, expected)
     print(f"wrote {FIXTURES}")

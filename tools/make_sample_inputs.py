@@ -19,6 +19,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from PIL import Image, ImageDraw
 
+import sample_french as french
 from sample_people import SPEAKERS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -204,21 +205,25 @@ def make_participants(rng: random.Random) -> list[list]:
     rows = []
     used = set()
 
-    def add(honorific, first, last, organisation, position, country, category, listed=True):
+    def add(honorific, first, last, organisation, position, country, category, listed=True, french_position=None,
+            female=None):
         email = f"{ascii_slug(first)}.{ascii_slug(last)}@example.org"
         assert email not in used, email
         used.add(email)
         share = rng.random() < 0.7
+        if french_position is None:
+            french_position = french.POSITIONS.get(position, ("", ""))[1 if female else 0]
         rows.append([honorific, first, last, organisation, position, country, category,
-                     email, "yes" if listed else "no", "yes" if share else "no"])
+                     email, "yes" if listed else "no", "yes" if share else "no", french_position])
 
     for key, (hon, first, last, country, position, org, _photo, _bio) in SPEAKERS.items():
-        add(hon, first, last, org, position, country, SPEAKER_CATEGORY.get(key, "government"))
+        add(hon, first, last, org, position, country, SPEAKER_CATEGORY.get(key, "government"),
+            french_position=french.BIOS[bio_slug(first, last)][0])
         if key == "ruotanen":  # the one real person: no invented contact details
             rows[-1][7] = ""
             rows[-1][9] = "no"
     for country, hon, first, last, position, org in IO_STAFF:
-        add(hon, first, last, org, position, country, "international organisation")
+        add(hon, first, last, org, position, country, "international organisation", female=hon == "Ms")
 
     bulgarian = list(BULGARIAN_ORGS)
     for country, count in EXTRA.items():
@@ -240,7 +245,7 @@ def make_participants(rng: random.Random) -> list[list]:
             honorific = rng.choice(["Dr", "Ms", "Ms"] if female else ["Dr", "Mr", "Mr"])
             if category == "academia" and rng.random() < 0.4:
                 honorific = "Prof"
-            add(honorific, first, last, org, position, country, category)
+            add(honorific, first, last, org, position, country, category, female=female)
 
     # Withhold consent for a few people from countries that still keep a listed delegate.
     by_country: dict[str, list[list]] = {}
@@ -252,7 +257,7 @@ def make_participants(rng: random.Random) -> list[list]:
         row[8] = "no"
     rng.shuffle(rows)  # registration order, not directory order
     for n, row in enumerate(rows):  # fictional numbers (555), as people type them; none for Ms Ruotanen
-        row.append(f"+359 2 555 {n:04d}" if row[7] else "")
+        row.insert(10, f"+359 2 555 {n:04d}" if row[7] else "")
     return rows
 
 
@@ -285,18 +290,20 @@ def write_programme() -> None:
     rows = []
     for date, start, end, kind, theme, title, chair, speakers, room, notes in PROGRAMME:
         rows.append([date, dt.time.fromisoformat(start), dt.time.fromisoformat(end), kind, theme, title,
-                     chair, speakers, room, notes])
+                     chair, speakers, room, notes,
+                     *(french.PROGRAMME[text] if text else "" for text in (theme, title, room, notes))])
     write_sheet(INPUTS / "programme.xlsx", "Programme",
-                ["Date", "Start", "End", "Type", "Theme", "Title", "Chair", "Speakers", "Room", "Notes"],
-                rows, [12, 8, 8, 13, 40, 50, 25, 50, 18, 40])
+                ["Date", "Start", "End", "Type", "Theme", "Title", "Chair", "Speakers", "Room", "Notes",
+                 "Theme (fr)", "Title (fr)", "Room (fr)", "Notes (fr)"],
+                rows, [12, 8, 8, 13, 40, 50, 25, 50, 18, 40, 40, 50, 18, 40])
 
 
 def write_participants() -> None:
     rows = make_participants(random.Random(2012))
     write_sheet(INPUTS / "participants.xlsx", "Participants",
                 ["Title", "First name", "Last name", "Organisation", "Position", "Country", "Category",
-                 "Email", "Listed", "Share contact", "Phone"],
-                rows, [7, 16, 20, 40, 40, 20, 22, 36, 8, 13, 16])
+                 "Email", "Listed", "Share contact", "Phone", "Position (fr)"],
+                rows, [7, 16, 20, 40, 40, 20, 22, 36, 8, 13, 16, 40])
 
 
 def draw_portrait(path: Path, seed: int) -> None:
@@ -312,13 +319,17 @@ def draw_portrait(path: Path, seed: int) -> None:
     img.save(path, optimize=True)
 
 
+def bio_slug(first: str, last: str) -> str:
+    return f"{ascii_slug(last).replace('.', '-')}-{ascii_slug(first).replace('.', '-')}"
+
+
 def write_bios() -> None:
     for old in (INPUTS / "bios").glob("*.md"):
         old.unlink()
     for old in (INPUTS / "photos").glob("*.png"):
         old.unlink()
     for i, (key, (hon, first, last, country, position, org, photo, bio)) in enumerate(SPEAKERS.items()):
-        slug = f"{ascii_slug(last).replace('.', '-')}-{ascii_slug(first).replace('.', '-')}"
+        slug = bio_slug(first, last)
         lines = ["---", f'name: "{first} {last}"', f"honorific: {hon}", f'position: "{position}"',
                  f'organisation: "{org}"', f'country: "{country}"']
         if photo:
@@ -329,6 +340,9 @@ def write_bios() -> None:
         words = len(re.findall(r"\w+", bio))
         assert 60 <= words <= 200, (key, words)
         (INPUTS / "bios" / f"{slug}.md").write_text(text, encoding="utf-8")
+        position_fr, bio_fr = french.BIOS[slug]
+        (INPUTS / "bios" / f"{slug}.fr.md").write_text(
+            "\n".join(["---", f'position: "{position_fr}"', "---", "", bio_fr, ""]), encoding="utf-8")
 
 
 if __name__ == "__main__":
@@ -337,4 +351,5 @@ if __name__ == "__main__":
     write_programme()
     write_participants()
     write_bios()
+    (INPUTS / "announcement.fr.md").write_text(french.ANNOUNCEMENT, encoding="utf-8")
     print("sample inputs written to", INPUTS)

@@ -3,13 +3,14 @@ except bringing the tables' shapes to the contract's (a time range in one cell, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.findings import Finding, Location, error
 from pipeline.ingest.contract import PARTICIPANTS, PROGRAMME, TableSpec
 from pipeline.ingest.frontmatter import MarkdownDoc, read_markdown
 from pipeline.ingest.tables import EXTENSIONS, Table, read_table
+from pipeline.language import SUPPORTED
 from pipeline.normalise.tables import conform
 
 
@@ -20,6 +21,12 @@ class RawInputs:
     programme: Table | None
     participants: Table | None
     bios: tuple[MarkdownDoc, ...]
+    # Markdown files in another language, beside the one they translate: announcement.fr.md, bios/<name>.fr.md.
+    # {"announcement" or "bios/<name>": {language: document}}
+    translations: dict[str, dict[str, MarkdownDoc]] = field(default_factory=dict)
+
+    def translation(self, doc: MarkdownDoc, language: str) -> MarkdownDoc | None:
+        return self.translations.get(_translated_name(self.root, doc.path), {}).get(language)
 
     def shown(self, path: Path) -> str:
         return _shown(self.root, path)
@@ -62,6 +69,26 @@ def _leaves(root: Path, path: Path, findings: list[Finding]) -> bool:
     return True
 
 
+def language_of(path: Path) -> str | None:
+    """The language a Markdown file is written in when it translates another: "ruotanen-marja.fr.md" → "fr"."""
+    code = Path(path.stem).suffix[1:]
+    return code if code in SUPPORTED else None
+
+
+def _translated_name(root: Path, path: Path) -> str:
+    """What a Markdown file and its translations share: "announcement", "bios/ruotanen-marja"."""
+    stem = path.stem[: -len(Path(path.stem).suffix)] if language_of(path) else path.stem
+    return "announcement" if path.parent == root else f"bios/{stem}"
+
+
+def _markdown(root: Path, path: Path, findings: list[Finding]) -> MarkdownDoc | None:
+    if _leaves(root, path, findings):
+        return None
+    doc, more = read_markdown(path, _shown(root, path))
+    findings.extend(more)
+    return doc
+
+
 def read_inputs(root: Path) -> tuple[RawInputs, list[Finding]]:
     root = Path(root)
     findings: list[Finding] = []
@@ -77,11 +104,14 @@ def read_inputs(root: Path) -> tuple[RawInputs, list[Finding]]:
     programme = _find_table(root, PROGRAMME, findings)
     participants = _find_table(root, PARTICIPANTS, findings)
     bios = []
-    for path in sorted((root / "bios").glob("*.md")):
-        if _leaves(root, path, findings):
-            continue
-        bio, more = read_markdown(path, _shown(root, path))
-        findings.extend(more)
-        if bio:
-            bios.append(bio)
-    return RawInputs(root, announcement, programme, participants, tuple(bios)), findings
+    translations: dict[str, dict[str, MarkdownDoc]] = {}
+    for path in [*sorted(root.glob("announcement.*.md")), *sorted((root / "bios").glob("*.md"))]:
+        language = language_of(path)
+        if path.parent == root and not language:
+            continue  # announcement.md itself, or a file that is no translation of it
+        doc = _markdown(root, path, findings)
+        if doc and language:
+            translations.setdefault(_translated_name(root, path), {})[language] = doc
+        elif doc:
+            bios.append(doc)
+    return RawInputs(root, announcement, programme, participants, tuple(bios), translations), findings

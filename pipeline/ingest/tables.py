@@ -143,7 +143,7 @@ def read_table(path: Path, spec: TableSpec, shown: str) -> tuple[Table | None, l
     by_key = {}
     for column in spec.columns:
         for alias in (column.name, *column.aliases):
-            by_key[header_key(alias)] = column.name
+            by_key.setdefault(header_key(alias), column.name)  # the contract's first column keeps its headers
     header = rows[header_index]
     positions: dict[str, int] = {}
     headers: dict[str, str] = {}

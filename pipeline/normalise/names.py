@@ -9,6 +9,8 @@ import unicodedata
 HONORIFICS = {
     "ms": "Ms", "mrs": "Mrs", "miss": "Miss", "mr": "Mr", "dr": "Dr", "prof": "Prof", "professor": "Prof",
     "he": "H.E.", "amb": "Amb.", "ambassador": "Amb.", "judge": "Judge", "sir": "Sir", "dame": "Dame",
+    # as French lists write them: M., Mme, Mlle, Pr, S.E.; printed in each language by the views
+    "m": "Mr", "mme": "Ms", "mlle": "Miss", "pr": "Prof", "se": "H.E.",
 }
 
 

@@ -5,8 +5,11 @@ through `country_names` / `country_notes` in announcement.md (applied by the vie
 
 from __future__ import annotations
 
+import gettext
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 import pycountry
 
@@ -16,7 +19,7 @@ from pipeline.normalise import Unparsable
 # Forms found in real lists that pycountry does not resolve, or resolves to a form we do not print.
 COUNTRY_ALIASES = {
     "uk": "GB", "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
-    "russia": "RU", "turkey": "TR", "moldova": "MD", "republic of moldova": "MD",
+    "russia": "RU", "russie": "RU", "turkey": "TR", "moldova": "MD", "republic of moldova": "MD",
     "the former yugoslav republic of macedonia": "MK", "fyrom": "MK", "macedonia": "MK",
     "czech republic": "CZ", "slovak republic": "SK", "holy see": "VA", "vatican": "VA",
     "kosovo": "XK", "kosova": "XK", "kosovo*": "XK", "kosovo (unscr 1244)": "XK", "palestine": "PS",
@@ -34,6 +37,11 @@ ORGANISATIONS = {
     "eu": N_("European Union"), "european union": N_("European Union"), "european commission": N_("European Union"),
     "icmpd": N_("ICMPD"), "unhcr": N_("UNHCR"), "unicef": N_("UNICEF"), "ilo": N_("ILO"), "interpol": N_("INTERPOL"),
     "europol": N_("Europol"), "un": N_("United Nations"), "united nations": N_("United Nations"),
+    # as French lists write them
+    "conseil de l'europe": N_("Council of Europe"), "onudc": N_("UNODC"), "oim": N_("IOM"),
+    "osce/biddh": N_("OSCE/ODIHR"), "biddh": N_("OSCE/ODIHR"), "ue": N_("European Union"),
+    "union européenne": N_("European Union"), "commission européenne": N_("European Union"),
+    "hcr": N_("UNHCR"), "oit": N_("ILO"), "onu": N_("United Nations"), "nations unies": N_("United Nations"),
 }
 
 
@@ -61,18 +69,42 @@ def resolve_place(text: str) -> Place | None:
     try:
         country = pycountry.countries.get(alpha_2=code) if code else pycountry.countries.lookup(key)
     except LookupError:
-        return None
+        code = _translated_names().get(key)
+        country = pycountry.countries.get(alpha_2=code) if code else None
     if country is None:
         return None
     name = DISPLAY_NAMES.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
     return Place(name, country.alpha_2)
 
 
+@cache
+def _translated_names() -> dict[str, str]:
+    """Country names in every language pycountry's ISO 3166 translations know ("Allemagne", "Deutschland",
+    "България"), in their inverted and usual forms, and the Council of Europe's French names → ISO code. Read
+    only when a name is not English."""
+    from pipeline.language import COE_FRENCH
+
+    names = {_key(name): code for code, name in COE_FRENCH.items()}
+    english = {name: country.alpha_2 for country in pycountry.countries
+               for name in {country.name, getattr(country, "common_name", country.name),
+                            getattr(country, "official_name", country.name)}}
+    for folder in sorted(Path(pycountry.LOCALES_DIR).iterdir()):
+        if not (folder / "LC_MESSAGES" / "iso3166-1.mo").is_file():
+            continue
+        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[folder.name])
+        for source, translated in catalogue._catalog.items():  # gettext keeps its messages there
+            if isinstance(source, str) and source in english and translated:
+                head, comma, tail = translated.partition(", ")
+                for form in (translated, f"{tail} {head}" if comma else translated):
+                    names.setdefault(_key(form), english[source])
+    return names
+
+
 def parse_place(value: object) -> Place:
     place = resolve_place(str(value))
     if place is None:
         raise Unparsable(f'"{value}" is not a country or a known international organisation',
-                         "use the English short name, such as Bulgaria or United Kingdom")
+                         "use the country's name, such as Bulgaria, United Kingdom or Royaume-Uni")
     return place
 
 

@@ -4,16 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from pipeline.normalise import Unparsable
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
-_MONTHS = {m.lower(): i for i, m in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December"], start=1)}
-_MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
 DATE_HINT = "expected a date such as 2012-12-04, 4.12.2012 or 4 December 2012"
 TIME_HINT = "expected HH:MM, for example 09:30"
+
+
+@cache
+def _months() -> dict[str, int]:
+    """Month names and their abbreviations in every language the dossier is made in, from CLDR (Babel):
+    "december", "dec", "décembre", "déc" → 12."""
+    from babel.dates import get_month_names
+
+    from pipeline.language import LOCALES
+
+    months = {}
+    for locale in LOCALES.values():
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=locale).items():
+                months.setdefault(name.casefold().rstrip("."), number)
+                months.setdefault(name.casefold()[:3], number)
+    return months
 
 
 def parse_date(value: object) -> dt.date:
@@ -31,13 +45,14 @@ def parse_date(value: object) -> dt.date:
 
 
 def _dmy(text: str) -> dt.date:
-    """Day first, as Europe writes it: 4.12.2012, 04/12/2012, 4 December 2012, Tuesday 4 Dec 2012."""
+    """Day first, as Europe writes it: 4.12.2012, 04/12/2012, 4 December 2012, Tuesday 4 Dec 2012,
+    mardi 4 décembre 2012, 1er déc. 2012."""
     m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", text)
     if m:
         return dt.date(int(m[3]), int(m[2]), int(m[1]))
-    m = re.fullmatch(r"(?:[A-Za-z]+,?\s+)?(\d{1,2})\.?\s+([A-Za-z]+)\.?,?\s+(\d{4})", text)
+    m = re.fullmatch(r"(?:[^\W\d_]+,?\s+)?(\d{1,2})(?:er)?\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})", text)
     if m:
-        return dt.date(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
+        return dt.date(int(m[3]), _months()[m[2].casefold()], int(m[1]))
     raise ValueError(text)
 
 
@@ -53,15 +68,17 @@ def parse_time(value: object) -> dt.time:
         return dt.time(minutes // 60 % 24, minutes % 60)
     text = str(value).strip()
     # seconds, as a CSV saved from a time-formatted column writes them, are dropped like an Excel time's
-    m = re.fullmatch(r"(\d{1,2})\s*[:.hH]\s*(\d{2})(?::\d{2})?|(\d{2})(\d{2})", text)
+    # "9 h 30" and "14h" as French writes them
+    m = re.fullmatch(r"(\d{1,2})\s*[:.hH]\s*(\d{2})(?::\d{2})?|(\d{2})(\d{2})|(\d{1,2})\s*[hH]", text)
     if m:
-        hour, minute = (int(m[1]), int(m[2])) if m[1] else (int(m[3]), int(m[4]))
+        hour, minute = (int(m[1]), int(m[2])) if m[1] else (int(m[3]), int(m[4])) if m[3] else (int(m[5]), 0)
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
     raise Unparsable(f'"{text}" is not a time', TIME_HINT)
 
 
-_RANGE = re.compile(r"\s*(\d{1,2}\s*[:.hH]?\s*\d{2})\s*[-–—]\s*(\d{1,2}\s*[:.hH]?\s*\d{2})\s*")
+_TIME = r"\d{1,2}\s*(?:[:.hH]?\s*\d{2}|[hH])"
+_RANGE = re.compile(rf"\s*({_TIME})\s*[-–—]\s*({_TIME})\s*")
 
 
 def split_range(start: object, end: object) -> tuple[object, object]:

@@ -29,7 +29,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from pipeline.documents import DOCUMENTS, FULL
-from pipeline.language import Language
+from pipeline.language import N_, Language, language
 from pipeline.render import PAGE_NUMBER, TEMPLATES
 from pipeline.render.photos import prepared
 from pipeline.richtext import RichText
@@ -131,20 +131,42 @@ def _para(container, text: str = "", style: str | None = None):
         else:
             body.append(element)
         paragraph = Paragraph(element, container._body)
-        if text:
-            paragraph.add_run(text)
     else:
-        paragraph = container.add_paragraph(text)
+        paragraph = container.add_paragraph()
+    if text:
+        _run(paragraph, text)
     if style:
         paragraph._p.get_or_add_pPr().style = _style_ids()[style]
     return paragraph
 
 
-def _run(paragraph, text: str, style: str | None = None):
+def _run(paragraph, text: str, style: str | None = None, lang: str = ""):
+    """A run of text; marked with its language (w:lang) when it is a text of the inputs printed untranslated
+    (views.Shown), or when lang is given."""
     run = paragraph.add_run(text)
     if style:
         run._r.get_or_add_rPr().style = _style_ids()[style]
+    lang = lang or getattr(text, "lang", "")
+    if lang:
+        run._r.get_or_add_rPr().append(parse_xml(f'<w:lang {nsdecls("w")} w:val="{language(lang).tag}"/>'))
     return run
+
+
+def _fill(paragraph, lang: Language, message: str, **values) -> None:
+    """A message of the catalogue with its values put in, each value a run of its own (so that a text printed
+    untranslated keeps its language mark)."""
+    marked = lang._(message, **{name: f"\0{name}\0" for name in values})
+    for i, piece in enumerate(marked.split("\0")):
+        if i % 2:
+            _run(paragraph, values[piece])
+        elif piece:
+            paragraph.add_run(piece)
+
+
+def _untranslated(paragraph, note: str) -> None:
+    """"(en anglais)", after an item printed untranslated."""
+    if note:
+        _run(paragraph, f" {note}").italic = True
 
 
 def _field(paragraph, instruction: str) -> None:
@@ -195,17 +217,21 @@ def marked_header(xml: bytes, mark: str) -> bytes:
 
 def _masthead(doc, m: Masthead, title: str) -> None:
     _para(doc, m.title, "Subtitle")
-    _para(doc, " · ".join(p for p in (m.dates, m.place, m.venue) if p), "Event Facts")
+    facts = _para(doc, " · ".join(p for p in (m.dates, m.place) if p), "Event Facts")
+    if m.venue:
+        facts.add_run(" · ")
+        _run(facts, m.venue)
     _para(doc, title, "Title")
 
 
-def _rich_text(doc, text: RichText) -> None:
+def _rich_text(doc, text: RichText, lang: str = "") -> None:
+    """lang: the text's language when it is not the document's (a bio printed untranslated)."""
     styles = {"p": "Normal", "h": "Heading 3", "quote": "Quote"}
     for block in text.blocks:
         style = styles.get(block.kind) or ("List Number" if block.ordered else "List Bullet")
         paragraph = _para(doc, "", style)
         for run in block.runs:
-            r = paragraph.add_run(run.text)
+            r = _run(paragraph, run.text, lang=lang)
             r.bold = run.bold or None
             r.italic = run.italic or None
             if run.href and run.href != run.text:
@@ -245,7 +271,8 @@ def _link(paragraph, text: str, anchor: str | None, style: str | None = None) ->
 def _person(paragraph, person, place: Place) -> None:
     _link(paragraph, person.name, person.anchor if place.internal else None, style="Person Name")
     if person.affiliation:
-        paragraph.add_run(f", {person.affiliation}")
+        paragraph.add_run(", ")
+        _run(paragraph, person.affiliation)
 
 
 # --- the full dossier --------------------------------------------------------------------------
@@ -303,6 +330,13 @@ def _toc(doc, entries: list[tuple[int, str, str]], lang: Language) -> None:
     doc.settings.element.append(parse_xml(f'<w:updateFields {w} w:val="true"/>'))
 
 
+def _xml_run(text: str) -> str:
+    """A run as OOXML (rows written all at once: _participants), marked with its language when untranslated."""
+    lang = getattr(text, "lang", "")
+    props = f'<w:rPr><w:lang w:val="{language(lang).tag}"/></w:rPr>' if lang else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{_xml_text(text)}</w:t></w:r>'
+
+
 def _xml_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -332,11 +366,17 @@ def _programme(doc, view: ProgrammeView, place: Place) -> None:
         _heading(doc, day.label, 1 + place.depth, day.anchor)
         for item in day.items:
             if item.is_pause:
-                extra = "".join(f" · {x}" for x in (item.room, item.notes) if x)
-                _para(doc, f"{item.time}   {item.title}{extra}", "Pause")
+                pause = _para(doc, f"{item.time}   ", "Pause")
+                for i, text in enumerate(x for x in (item.title, item.room, item.notes) if x):
+                    if i:
+                        pause.add_run(" · ")
+                    _run(pause, text)
+                _untranslated(pause, item.untranslated)
                 continue
-            kind = " · ".join(x for x in (item.time, item.kind.upper(), item.theme) if x)
-            _para(doc, kind, "Item Time")
+            kind = _para(doc, " · ".join(x for x in (item.time, item.kind.upper()) if x), "Item Time")
+            if item.theme:
+                kind.add_run(" · ")
+                _run(kind, item.theme)
             _heading(doc, item.title, 2 + place.depth, item.anchor)
             if item.chairs:
                 p = _para(doc, _("Chair: "), "Item Detail")
@@ -347,9 +387,11 @@ def _programme(doc, view: ProgrammeView, place: Place) -> None:
             for speaker in item.speakers:
                 _person(_para(doc, "", "Speaker"), speaker, place)
             if item.room:
-                _para(doc, _("Room: %(room)s", room=item.room), "Item Detail")
+                _fill(_para(doc, "", "Item Detail"), view.masthead.lang, N_("Room: %(room)s"), room=item.room)
             if item.notes:
                 _para(doc, item.notes, "Item Detail")
+            if item.untranslated:
+                _para(doc, item.untranslated, "Item Detail")
 
 
 # --- participants ------------------------------------------------------------------------------
@@ -396,7 +438,9 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
             name = (f'<w:r><w:t xml:space="preserve">{_xml_text(given)} </w:t></w:r>'
                     f'<w:r><w:rPr><w:rStyle w:val="{name_style}"/></w:rPr><w:t>{_xml_text(person.last_name)}</w:t></w:r>')
             texts = [person.position, person.organisation, *person.extra]
-            cells = [name] + [f'<w:r><w:t xml:space="preserve">{_xml_text(t)}</w:t></w:r>' if t else "" for t in texts]
+            cells = [name] + [_xml_run(t) if t else "" for t in texts]
+            if person.untranslated:
+                cells[1] += _xml_run(f" {person.untranslated}")
             rows.append("<w:tr>" + "".join(
                 f'<w:tc><w:tcPr><w:tcW w:w="{Emu(width).twips}" w:type="dxa"/></w:tcPr><w:p>{runs}</w:p></w:tc>'
                 for runs, width in zip(cells, widths)) + "</w:tr>")
@@ -418,16 +462,18 @@ def _bios(doc, view: BiosView, place: Place) -> None:
         _heading(doc, entry.name, 1 + place.depth, bio.anchor)
         # Role and photo share one paragraph, so that "keep with next" holds the name to both.
         role = _para(doc, "", "Role")
-        if bio.affiliation:
-            role.add_run(bio.affiliation)
+        if entry.affiliation:
+            _run(role, entry.affiliation)
         if bio.photo:
             data = prepared(bio.photo)[0]
-            if bio.affiliation:
+            if entry.affiliation:
                 role.add_run().add_break()
             picture = role.add_run().add_picture(io.BytesIO(data), width=PHOTO_WIDTH)
             # Alt text for screen readers: python-docx leaves the picture's description empty.
             picture._inline.docPr.set("descr", _("Portrait of %(name)s", name=entry.name))
-        _rich_text(doc, bio.text)
+        _rich_text(doc, entry.text, entry.text_lang)
+        if entry.untranslated:
+            _para(doc, entry.untranslated, "Item Detail")
         if entry.appearances:
             _para(doc, _("In the programme"), "Small Heading")
             for a in entry.appearances:

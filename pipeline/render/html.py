@@ -27,6 +27,7 @@ def _env(code: str) -> jinja2.Environment:
                              extensions=["jinja2.ext.i18n"])
     env.install_gettext_callables(**lang.template_callables(), newstyle=True)
     env.filters["photo_uri"] = data_uri
+    env.filters["foreign"] = lambda text: getattr(text, "lang", "")  # views.Shown: the language to mark
     env.globals.update(titles={doc.id: lang._(doc.title) for doc in DOCUMENTS.values()},
                        documents=tuple(DOCUMENTS.values()), version=__version__, mark=lang._(INTERNAL_MARK),
                        announcement=lang._(ANNOUNCEMENT), lang=lang)

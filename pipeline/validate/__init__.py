@@ -15,6 +15,7 @@ from pipeline.validate.documents import (bio_index, check_announcement, check_bi
                                          unused_bios)
 from pipeline.validate.participants import check_counts, check_participants, participant_keys
 from pipeline.validate.programme import check_programme, programme_people
+from pipeline.validate.translations import check_translations
 
 
 def validate(raw: RawInputs) -> list[Finding]:
@@ -35,4 +36,5 @@ def validate(raw: RawInputs) -> list[Finding]:
         findings += check_participants(raw.participants, participants)
         if raw.announcement:
             findings += check_counts(raw.participants, participants, raw.announcement)
+    findings += check_translations(raw)
     return findings
