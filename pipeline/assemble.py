@@ -14,7 +14,7 @@ from pipeline.language import SUPPORTED
 from pipeline.normalise.names import honorific, name_key, split_honorific, tidy
 from pipeline.normalise.places import country_settings
 from pipeline.normalise.tables import parse_cells, records
-from pipeline.normalise.values import parse_count, parse_languages
+from pipeline.normalise.values import parse_count, parse_languages, parse_surname_style
 from pipeline.normalise.when import parse_date
 from pipeline.richtext import render_markdown
 
@@ -65,6 +65,7 @@ def _conference(doc: MarkdownDoc, translations: dict[str, MarkdownDoc]) -> Confe
         expected_countries=parse_count(meta.get("expected_countries")),
         country_names=country_settings(meta.get("country_names")),
         country_notes=country_settings(meta.get("country_notes")),
+        surname_style=parse_surname_style(meta.get("surname_style")),
         announcement=render_markdown(doc.body),
         translations=tuple(translated),
     )

@@ -47,6 +47,7 @@ class Conference:
     expected_countries: int | None
     country_names: dict[str, str]      # ISO code → the name this event prints, where it differs from the default
     country_notes: dict[str, str]      # ISO code → a footnote printed with that country
+    surname_style: str                 # "caps": surnames in capitals in the list of participants; "as typed"
     announcement: RichText
     translations: Translations = ()    # title, subtitle, organisers, venue, announcement (announcement.fr.md)
 

@@ -399,7 +399,7 @@ def _extra_columns(edition: Edition, lang: Language) -> tuple[str, ...]:
     return (lang._(CONTACT),) if edition.contacts != "none" else ()
 
 
-def _row(p: Participant, edition: Edition, lang: Language, text: Local) -> ParticipantRow:
+def _row(p: Participant, edition: Edition, lang: Language, text: Local, caps: bool) -> ParticipantRow:
     _ = lang._
     position = text(p.position, p.translations, "position")
     contact = " · ".join(x for x in (p.email, p.phone) if x) if edition.shows_contact(p.share_contact) else ""
@@ -410,8 +410,8 @@ def _row(p: Participant, edition: Edition, lang: Language, text: Local) -> Parti
         extra = (contact, "; ".join(x for x in (p.category, consent) if x))
     elif edition.contacts != "none":
         extra = (contact,)
-    return ParticipantRow(lang.honorific(p.honorific), p.first_name, p.last_name, position, p.organisation, extra,
-                          text.note(position))
+    return ParticipantRow(lang.honorific(p.honorific), p.first_name, p.last_name.upper() if caps else p.last_name,
+                          position, p.organisation, extra, text.note(position))
 
 
 def participants_view(dossier: Dossier, edition: Edition, lang: Language) -> ParticipantsView:
@@ -430,7 +430,8 @@ def participants_view(dossier: Dossier, edition: Edition, lang: Language) -> Par
     text = local(dossier, lang)
 
     def group(anchor: str, name: str, people: list[Participant]) -> ParticipantGroup:
-        return ParticipantGroup(anchor, name, tuple(_row(p, edition, lang, text) for p in people), len(people))
+        caps = dossier.conference.surname_style == "caps"
+        return ParticipantGroup(anchor, name, tuple(_row(p, edition, lang, text, caps) for p in people), len(people))
 
     groups = [group(f"country-{people[0].place.code.lower()}", name, sorted(people, key=person_key))
               for name, people in sorted(countries.items(), key=lambda kv: key(kv[0]))]

@@ -262,3 +262,19 @@ def test_every_header_of_the_contract_means_one_column():
         for column in spec.columns:
             for header in (column.name, *column.aliases):
                 assert meaning.setdefault(header_key(header), column.name) == column.name, (header, column.name)
+
+
+def test_surnames_in_capitals_when_the_event_asks_for_them(tmp_path):
+    from conftest import build
+
+    inputs = Path(shutil.copytree(ROOT / "tests" / "fixtures" / "clean", tmp_path / "inputs"))
+    announcement = inputs / "announcement.md"
+    announcement.write_text(announcement.read_text(encoding="utf-8").replace(
+        "\n---\n", "\nsurname_style: caps\nlanguages: [en, fr]\n---\n", 1), encoding="utf-8")
+    assert build(inputs, tmp_path / "out", "public") == 0
+    for lang, name, count in (("en", "Ms Emma CLARKE", "9 participants from 7 countries"),
+                              ("fr", "Mme Emma CLARKE", "9 participants de 7 pays")):
+        for fmt in ("pdf", "docx", "html"):
+            text = READERS[fmt](tmp_path / "out" / "public" / lang / f"participants.{fmt}")
+            assert name in text and "Mr Pieter VAN DEN BERG".replace("Mr", "M." if lang == "fr" else "Mr") in text
+            assert count in text, (lang, fmt)

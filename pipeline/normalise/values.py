@@ -37,6 +37,18 @@ def parse_count(value: object) -> int | None:
     raise Unparsable(f'"{value}" is not a whole number', "write a number such as 130")
 
 
+SURNAME_STYLES = ("as typed", "caps")
+
+
+def parse_surname_style(value: object) -> str:
+    """`surname_style` of announcement.md: "caps" prints surnames in capitals in the list of participants
+    ("Ms Zsófia HORVÁTH"), as the Council of Europe's lists do; by default they are printed as typed."""
+    text = str(value or "as typed").strip().casefold()
+    if text not in SURNAME_STYLES:
+        raise Unparsable(f'"{value}" is not a surname style', "write surname_style: caps, or leave it out")
+    return text
+
+
 def parse_languages(value: object) -> tuple[str, ...]:
     """`languages` of announcement.md: [en, fr] or "en" → ("en", "fr"); English when not given. Each must have a
     catalogue (pipeline/language.py), the first is the language the inputs are written in."""

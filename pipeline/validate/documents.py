@@ -14,7 +14,7 @@ from pipeline.ingest.frontmatter import MarkdownDoc
 from pipeline.normalise import Unparsable
 from pipeline.normalise.names import name_key, tidy
 from pipeline.normalise.places import country_settings
-from pipeline.normalise.values import parse_count, parse_languages
+from pipeline.normalise.values import parse_count, parse_languages, parse_surname_style
 from pipeline.normalise.when import parse_date
 from pipeline.richtext import unsafe_parts
 
@@ -58,7 +58,7 @@ def check_announcement(doc: MarkdownDoc) -> list[Finding]:
         except Unparsable as exc:
             found.append(error(doc.where(field), exc.message, exc.hint))
     for field, parse in (("country_names", country_settings), ("country_notes", country_settings),
-                         ("languages", parse_languages)):
+                         ("languages", parse_languages), ("surname_style", parse_surname_style)):
         try:
             parse(meta.get(field))
         except Unparsable as exc:
