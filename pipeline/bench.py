@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -132,6 +133,14 @@ def _summary(runs: list[dict]) -> dict:
     }
 
 
+def _set_languages(inputs: Path, languages: str) -> None:
+    """The synthetic event made in other languages (it has no translations: its French documents print the
+    English text, marked, which costs the same to lay out)."""
+    announcement = inputs / "announcement.md"
+    text = re.sub(r"(?m)^languages:.*\n", "", announcement.read_text(encoding="utf-8"))
+    announcement.write_text(text.replace("\n---\n", f"\nlanguages: {languages}\n---\n", 1), encoding="utf-8")
+
+
 def _edit_bio(inputs: Path, n: int) -> None:
     bio = sorted((inputs / "bios").glob("*.md"))[0]
     bio.write_text(bio.read_text(encoding="utf-8") + f"\nEdited for run {n}.\n", encoding="utf-8")
@@ -171,6 +180,16 @@ def bench(root: Path, scales: tuple[int, ...], runs: dict[int, int], edition: st
                 one_bio.append(_run_build(inputs, out, edition))
             entry["one_bio_rebuild"] = _summary(one_bio)
             entry["one_bio_ratio"] = entry["one_bio_rebuild"]["wall"]["median"] / entry["full"]["wall"]["median"]
+            # The same event in English and French: what a second language costs.
+            _set_languages(inputs, "[en, fr]")
+            two = []
+            for n in range(runs[scale]):
+                shutil.rmtree(out, ignore_errors=True)
+                two.append(_run_build(inputs, out, edition))
+                print(f"  {scale}x in two languages, run {n + 1}: {two[-1]['process_wall']:.1f} s", file=stream,
+                      flush=True)
+            entry["two_languages"] = _summary(two)
+            entry["two_languages_ratio"] = entry["two_languages"]["wall"]["median"] / entry["full"]["wall"]["median"]
             shutil.rmtree(inputs)  # the edited bios: regenerate next time
         results["scales"][f"{scale}x"] = entry
     if {10, 100} <= set(scales):
@@ -217,6 +236,11 @@ def table(results: dict) -> str:
             lines.append(f"  one bio edited: {_s(bio['wall'])} = {entry['one_bio_ratio']:.2f} of the whole build; "
                          f"{bio['laid_out']:,} pages laid out; units made: " + "; ".join(bio["units_made"]))
             lines.append("    units reused: " + "; ".join(bio["units_reused"]))
+        if "two_languages" in entry:
+            two = entry["two_languages"]
+            lines.append(f"  English and French: {_s(two['wall'])} = {entry['two_languages_ratio']:.2f} of one "
+                         f"language; validate {_s(two['stages']['validate'])}; {two['laid_out']:,} pages laid "
+                         f"out for {two['published']:,} published")
     if "growth_10x_to_100x" in results:
         growth = results["growth_10x_to_100x"]
         lines.append("\ngrowth from 10x to 100x (10.0 would be linear): whole build "
