@@ -3,7 +3,7 @@ except bringing the tables' shapes to the contract's (a time range in one cell, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.findings import Finding, Location, error
@@ -11,7 +11,8 @@ from pipeline.ingest.contract import PARTICIPANTS, PROGRAMME, TableSpec
 from pipeline.ingest.frontmatter import MarkdownDoc, read_markdown
 from pipeline.ingest.tables import EXTENSIONS, Table, read_table
 from pipeline.language import SUPPORTED
-from pipeline.normalise.tables import conform
+from pipeline.ingest.shapes import conform
+from pipeline.normalise.tables import parse_table
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ def _find_table(root: Path, spec: TableSpec, findings: list[Finding]) -> Table |
         return None
     table, table_findings = read_table(found[0], spec, _shown(root, found[0]))
     findings.extend(table_findings)
-    return conform(table)
+    table = conform(table)
+    return replace(table, parsed=parse_table(table)) if table is not None else None
 
 
 def _leaves(root: Path, path: Path, findings: list[Finding]) -> bool:

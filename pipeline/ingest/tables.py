@@ -57,6 +57,9 @@ class Table:
     frame: pd.DataFrame            # index: spreadsheet row numbers; columns: canonical names found
     headers: dict[str, str] = field(default_factory=dict)  # canonical name → header as written
     header_row: int = 1
+    # Every cell read once through its column's parser (normalise/tables.py: parse_table): the value, None for
+    # an empty cell, the Unparsable for a cell that cannot be read; validation and assembly both read these.
+    parsed: pd.DataFrame | None = None
 
     def where(self, row: int | None = None, column: str | None = None) -> Location:
         shown = self.headers.get(column, column) if column else None

@@ -1,8 +1,9 @@
 """Cell by cell: each table checked against its contract with a pandera schema, failures turned into findings.
 
 The schema is built from the contract (`ingest/contract.py`): a column that must be present, cells that must be
-filled, cells that must parse. pandera collects every failure in one pass (lazy validation); the message and
-hint of a failure come from running the column's parser on the failing cell.
+filled, cells that must parse. It checks the cells as ingest read them, once, through each column's parser
+(`Table.parsed`): an unreadable cell holds the parser's Unparsable, whose message and hint become the finding.
+pandera collects every failure in one pass (lazy validation).
 """
 
 from __future__ import annotations
@@ -18,24 +19,13 @@ from pipeline.normalise import Unparsable
 _ALTERNATIVES = {"First name": "a Name column (SURNAME Firstname)", "Last name": "a Name column (SURNAME Firstname)"}
 
 
-def _parses(column: Column):
-    def check(value: object) -> bool:
-        if value == "":
-            return True
-        try:
-            column.parse(value)
-        except Unparsable:
-            return False
-        return True
-    return check
-
-
 def schema(spec: TableSpec) -> pa.DataFrameSchema:
+    """The contract's checks on a table's parsed cells (Table.parsed)."""
     columns = {}
     for column in spec.columns:
-        checks = [pa.Check(_parses(column), element_wise=True, name="parses")]
+        checks = [pa.Check(lambda v: not isinstance(v, Unparsable), element_wise=True, name="parses")]
         if column.filled:
-            checks.append(pa.Check(lambda v: v != "", element_wise=True, name="filled"))
+            checks.append(pa.Check(lambda v: v is not None, element_wise=True, name="filled", ignore_na=False))
         columns[column.name] = pa.Column(None, checks=checks, required=column.required, nullable=True)
     return pa.DataFrameSchema(columns, strict=False)
 
@@ -43,7 +33,7 @@ def schema(spec: TableSpec) -> pa.DataFrameSchema:
 def check_cells(table: Table) -> list[Finding]:
     """Every missing column, empty required cell and unreadable value of one table, in row order."""
     try:
-        schema(table.spec).validate(table.frame, lazy=True)
+        schema(table.spec).validate(table.parsed, lazy=True)
         return []
     except pa.errors.SchemaErrors as exc:
         failures = exc.failure_cases
@@ -66,11 +56,11 @@ def _missing(table: Table, column: Column) -> Finding:
 
 
 def _cell(table: Table, column: Column, row: int) -> Finding:
-    value = table.frame.at[row, column.name]
+    value = table.parsed.at[row, column.name]
+    if isinstance(value, Unparsable):
+        return error(table.where(row, column.name), value.message, value.hint)
     try:
-        column.parse(value)
-    except Unparsable as exc:
-        if value == "":  # the parser's hint says what belongs here
-            return error(table.where(row, column.name), "is empty", exc.hint)
-        return error(table.where(row, column.name), exc.message, exc.hint)
+        column.parse("")
+    except Unparsable as exc:  # the parser's hint says what belongs in an empty cell
+        return error(table.where(row, column.name), "is empty", exc.hint)
     return error(table.where(row, column.name), "is empty", f"fill in the {column.name.lower()}")
