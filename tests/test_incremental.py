@@ -102,3 +102,12 @@ def test_make_with_nothing_changed_runs_no_build(tmp_path):
     (inputs / "announcement.md").touch()
     third = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
     assert "Dossier written" in third.stderr
+
+
+def test_rebuilding_with_relative_folders_as_make_does(event, tmp_path, monkeypatch, capsys):
+    """`make` passes --inputs inputs --out dossier: the second build opens the first one's cache by a relative
+    path (a file URI needs an absolute one)."""
+    monkeypatch.chdir(tmp_path)
+    for _ in range(2):
+        assert main(["build", "--inputs", "inputs", "--out", "dossier", "--edition", "public"]) == 0
+    assert "build failed" not in capsys.readouterr().err

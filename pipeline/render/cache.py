@@ -200,7 +200,7 @@ class Store:
 def _connect(path: Path, readonly: bool = False) -> Iterator[sqlite3.Connection]:
     """A connection, committed and closed when the block ends (rolled back if it fails: SQLite's journal
     also undoes a transaction that a killed build left half done)."""
-    db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) if readonly else sqlite3.connect(path)
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) if readonly else sqlite3.connect(path)
     try:
         if not readonly:
             db.execute("PRAGMA auto_vacuum = INCREMENTAL")  # takes effect on a new database
