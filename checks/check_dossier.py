@@ -39,7 +39,8 @@ def _rel(path: Path, folder: Path) -> str:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """White space collapsed; zero-width spaces (where an address may break) are not text a reader sees."""
+    return re.sub(r"\s+", " ", text.replace("\u200b", "")).strip()
 
 
 # --- PDF ---------------------------------------------------------------------------------------

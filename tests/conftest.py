@@ -24,8 +24,9 @@ SAMPLE = ROOT / "inputs"
 
 
 def squash(text: str) -> str:
-    """Collapse white space (line breaks in PDFs) so phrases can be searched."""
-    return re.sub(r"\s+", " ", text).strip()
+    """Collapse white space (line breaks in PDFs) so phrases can be searched; zero-width spaces (where a DOCX lets
+    an address break) are not text a reader sees."""
+    return re.sub(r"\s+", " ", text.replace("\u200b", "")).strip()
 
 
 def pdf_text(path: Path) -> str:

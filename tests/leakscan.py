@@ -56,12 +56,12 @@ def texts(path: Path) -> Iterator[tuple[str, str]]:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text))
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text).replace("\u200b", ""))
 
 
 def _solid(text: str) -> str:
     """Without any white space: an address broken across two lines of a narrow column is still found."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFC", text))
+    return re.sub(r"\s+", "", unicodedata.normalize("NFC", text).replace("\u200b", ""))
 
 
 def scan(folder: Path, forbidden: set[str]) -> list[str]:

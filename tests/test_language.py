@@ -278,3 +278,16 @@ def test_surnames_in_capitals_when_the_event_asks_for_them(tmp_path):
             text = READERS[fmt](tmp_path / "out" / "public" / lang / f"participants.{fmt}")
             assert name in text and "Mr Pieter VAN DEN BERG".replace("Mr", "M." if lang == "fr" else "Mr") in text
             assert count in text, (lang, fmt)
+
+
+def test_addresses_break_only_after_at_or_dot(sample_editions):
+    """A narrow column breaks "dritan.dervishi@example.org" after "@" or ".", never inside a word: <wbr> in HTML
+    (WeasyPrint lays out the same markup), a zero-width space in DOCX, which Word and LibreOffice both honour."""
+    from docx import Document
+
+    folder = sample_editions / "delegates" / "en"
+    html = (folder / "participants.html").read_text(encoding="utf-8")
+    assert "dritan.<wbr>dervishi@<wbr>example.<wbr>org" in html
+    cells = [c.text for t in Document(folder / "participants.docx").tables for row in t.rows for c in row.cells]
+    assert any(c.startswith("dritan.\u200bdervishi@\u200bexample.\u200borg") for c in cells)
+    assert "dritan.dervishi@example.org" in READERS["docx"](folder / "participants.docx")  # as a reader sees it

@@ -272,7 +272,7 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
             given = " ".join(p for p in (person.honorific, person.first_name) if p)
             name = (f'<w:r><w:t xml:space="preserve">{ooxml.xml_text(given)} </w:t></w:r>'
                     f'<w:r><w:rPr><w:rStyle w:val="{name_style}"/></w:rPr><w:t>{ooxml.xml_text(person.last_name)}</w:t></w:r>')
-            texts = [person.position, person.organisation, *person.extra]
+            texts = [person.position, person.organisation, *map(ooxml.breakable, person.extra)]
             cells = [name] + [ooxml.xml_run(t) if t else "" for t in texts]
             if person.untranslated:
                 cells[1] += ooxml.xml_run(f" {person.untranslated}")

@@ -4,9 +4,11 @@ through Jinja2's i18n extension: one environment per language."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import jinja2
+from markupsafe import Markup, escape
 
 from pipeline import __version__
 from pipeline.documents import DOCUMENTS, FULL, documents_of
@@ -28,10 +30,17 @@ def _env(code: str) -> jinja2.Environment:
     env.install_gettext_callables(**lang.template_callables(), newstyle=True)
     env.filters["photo_uri"] = data_uri
     env.filters["foreign"] = lambda text: getattr(text, "lang", "")  # views.Shown: the language to mark
+    env.filters["breakable"] = breakable
     env.globals.update(titles={doc.id: lang._(doc.title) for doc in DOCUMENTS.values()},
                        documents=tuple(DOCUMENTS.values()), version=__version__, mark=lang._(INTERNAL_MARK),
                        announcement=lang._(ANNOUNCEMENT), lang=lang)
     return env
+
+
+def breakable(text: str) -> Markup:
+    """An e-mail address (or any text) that a narrow column breaks only after "@" or "." and at its spaces,
+    never inside a word ("example.o / rg"): <wbr> after each, the rest escaped."""
+    return Markup(re.sub(r"(?<=[@.])(?=\S)", "<wbr>", str(escape(text))))
 
 
 @cache

@@ -169,6 +169,12 @@ def xml_run(text: str) -> str:
     return f'<w:r>{props}<w:t xml:space="preserve">{xml_text(text)}</w:t></w:r>'
 
 
+def breakable(text: str) -> str:
+    """An e-mail address that a narrow column breaks only after "@" or ".", never inside a word: a zero-width
+    space after each (Word's "no-width optional break", which LibreOffice honours too)."""
+    return re.sub(r"(?<=[@.])(?=\S)", "\u200b", text)
+
+
 def xml_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
