@@ -11,6 +11,7 @@ from pipeline.ingest.frontmatter import MarkdownDoc
 from pipeline.ingest.tables import Table
 from pipeline.model import Bio, Conference, Dossier, Participant, ProgrammeItem, Translations
 from pipeline.language import SUPPORTED
+from pipeline.normalise.groups import parse_groups
 from pipeline.normalise.names import honorific, name_key, split_honorific, tidy
 from pipeline.normalise.places import country_settings
 from pipeline.normalise.tables import parse_cells, records
@@ -66,6 +67,7 @@ def _conference(doc: MarkdownDoc, translations: dict[str, MarkdownDoc]) -> Confe
         country_names=country_settings(meta.get("country_names")),
         country_notes=country_settings(meta.get("country_notes")),
         surname_style=parse_surname_style(meta.get("surname_style")),
+        participant_groups=parse_groups(meta.get("participant_groups")),
         announcement=render_markdown(doc.body),
         translations=tuple(translated),
     )

@@ -50,6 +50,7 @@ class Conference:
     surname_style: str                 # "caps": surnames in capitals in the list of participants; "as typed"
     announcement: RichText
     translations: Translations = ()    # title, subtitle, organisers, venue, announcement (announcement.fr.md)
+    participant_groups: tuple = ()     # normalise/groups.GroupRule, in print order; () for the default groups
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,10 @@ from itertools import groupby
 from pipeline.editions import INTERNAL_MARK, Edition
 from pipeline.language import N_, Language
 from pipeline.model import Bio, Dossier, Participant, ProgrammeItem, Translations, translation
+from pipeline.normalise.groups import ALL, DEFAULT as DEFAULT_GROUPS, OTHERS, GroupRule, group_of
 from pipeline.normalise.places import resolve_place
 from pipeline.richtext import RichText
 
-ORGANISATIONS_GROUP = N_("International organisations")
 
 
 # --- text of the inputs, in the render's language ---------------------------------------------------
@@ -335,6 +335,8 @@ class ParticipantGroup:
     rows: tuple[ParticipantRow, ...]
     size: int                # everyone in the group, also when a PDF piece holds only some of the rows
     continued: bool = False  # a PDF piece holding the rest of a group begun in the piece before (render/units.py)
+    section: str = ""        # the heading of the configured group it opens ("Member States"), printed before it
+    nested: bool = False     # a country inside a configured group: its heading one level below the group's
 
     @property
     def heading(self) -> str:
@@ -414,36 +416,66 @@ def _row(p: Participant, edition: Edition, lang: Language, text: Local, caps: bo
                           position, p.organisation, extra, text.note(position))
 
 
+def _group_name(rule: GroupRule, lang: Language, text: Local) -> str:
+    """A configured group's heading in the render's language, else as given (marked); a default group's from
+    the catalogue."""
+    if rule.label:
+        return lang._(rule.label)
+    names = dict(rule.names)
+    if lang.code in names:
+        return Shown(lang.typography(names[lang.code]))
+    given = names.get(text.source) or names.get("") or next(iter(names.values()))
+    return Shown(given, "" if lang.code == text.source else text.source)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower())
+
+
 def participants_view(dossier: Dossier, edition: Edition, lang: Language) -> ParticipantsView:
+    """Participants grouped as announcement.md says (participant_groups), by default one group per country and
+    one of international organisations; a group of countries holds a sub-group per country."""
     listed = [p for p in dossier.participants if p.listed or edition.everyone]
     key = lang.collation_key
     person_key = lambda p: (key(p.last_name), key(p.first_name))  # noqa: E731
     names = dossier.conference.country_names
-    countries: dict[str, list[Participant]] = {}
-    organisations: list[Participant] = []
-    for p in listed:
-        if p.place.is_organisation:
-            organisations.append(p)
-        else:
-            countries.setdefault(names.get(p.place.code) or lang.country(p.place.code, p.place.name), []).append(p)
-
     text = local(dossier, lang)
+    rules = dossier.conference.participant_groups or DEFAULT_GROUPS
+    taken: dict[int | None, list[Participant]] = {}
+    for p in listed:
+        taken.setdefault(group_of(rules, p.place, p.category), []).append(p)
 
-    def group(anchor: str, name: str, people: list[Participant]) -> ParticipantGroup:
+    def group(anchor: str, name: str, people: list[Participant], **where) -> ParticipantGroup:
         caps = dossier.conference.surname_style == "caps"
-        return ParticipantGroup(anchor, name, tuple(_row(p, edition, lang, text, caps) for p in people), len(people))
+        return ParticipantGroup(anchor, name, tuple(_row(p, edition, lang, text, caps) for p in people), len(people),
+                                **where)
 
-    groups = [group(f"country-{people[0].place.code.lower()}", name, sorted(people, key=person_key))
-              for name, people in sorted(countries.items(), key=lambda kv: key(kv[0]))]
-    if organisations:
-        groups.append(group("organisations", lang._(ORGANISATIONS_GROUP),
-                            sorted(organisations, key=lambda p: (key(lang.organisation(p.place.name)),
-                                                                 *person_key(p)))))
+    groups = []
+    for index, rule in [*enumerate(rules), (None, GroupRule(label=OTHERS))]:
+        people = taken.get(index)
+        if not people:
+            continue
+        name = _group_name(rule, lang, text) if rule.names or rule.label else ""
+        if rule.by_country:
+            countries: dict[str, list[Participant]] = {}
+            for p in people:
+                countries.setdefault(names.get(p.place.code) or lang.country(p.place.code, p.place.name), []).append(p)
+            for n, (country, them) in enumerate(sorted(countries.items(), key=lambda kv: key(kv[0]))):
+                groups.append(group(f"country-{them[0].place.code.lower()}", country, sorted(them, key=person_key),
+                                    section=name if n == 0 else "", nested=bool(name)))
+        elif rule.organisations is not None:
+            anchor = "organisations" if rule.organisations == ALL else f"group-{_slug(str(rule.names[0][1]))}"
+            groups.append(group(anchor, name, sorted(people, key=lambda p: (key(lang.organisation(p.place.name)),
+                                                                            *person_key(p)))))
+        else:
+            anchor = f"group-{_slug(str(rule.names[0][1]) if rule.names else 'others')}"
+            groups.append(group(anchor, name, sorted(people, key=person_key)))
+    organisations = [p for p in listed if p.place.is_organisation]
     return ParticipantsView(
         masthead=masthead(dossier, lang),
         groups=tuple(groups),
         total=len(listed),
-        countries=len(countries),
+        countries=len({p.place.code for p in listed if not p.place.is_organisation}),
         organisations=len({p.place.name for p in organisations}),
         unlisted=sum(not p.listed for p in dossier.participants),
         extra_columns=_extra_columns(edition, lang),

@@ -119,14 +119,15 @@ def country_settings(value: object) -> dict[str, str]:
         raise Unparsable("is not a list of 'country: text' lines", "write for example  Kosovo: Kosovo*")
     settings = {}
     for key, text in value.items():
-        place = _by_code(str(key)) or resolve_place(str(key))
+        place = by_code(str(key)) or resolve_place(str(key))
         if place is None:
             raise Unparsable(f'"{key}" is not a country', "use a country name or its ISO code, such as MK")
         settings[place.code] = " ".join(str(text).split())
     return settings
 
 
-def _by_code(code: str) -> Place | None:
+def by_code(code: str) -> Place | None:
+    """A country by its ISO code ("MK", or "XK" for Kosovo); None for anything else."""
     code = code.strip().upper()
     if code in EXTRA_COUNTRIES:
         return Place(EXTRA_COUNTRIES[code], code)

@@ -26,7 +26,7 @@ def edition_data(view: DossierView, edition: Edition) -> dict:
         "participants": {
             "summary": participants.summary,
             "columns": [*map(m.lang._, PARTICIPANT_COLUMNS), *participants.extra_columns],
-            "groups": [{"name": g.name, "rows": [[r.name, r.position, r.organisation, *r.extra] for r in g.rows]}
+            "groups": [{"name": g.name, **({"section": g.section} if g.section else {}), "rows": [[r.name, r.position, r.organisation, *r.extra] for r in g.rows]}
                        for g in participants.groups],
         },
         "speakers": [{"name": e.name, "affiliation": e.bio.affiliation, "bio": e.bio.text.text,

@@ -257,7 +257,9 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
     widths = _column_widths(len(labels), LANDSCAPE_WIDTH if wide else TEXT_WIDTH)
     name_style = ooxml.style_ids()["Person Name"]
     for group in view.groups:
-        ooxml.heading(doc, group.heading, 1 + place.depth, group.anchor)
+        if group.section:
+            ooxml.heading(doc, group.section, 1 + place.depth)
+        ooxml.heading(doc, group.heading, 1 + place.depth + group.nested, group.anchor)
         table = doc.add_table(rows=1, cols=len(labels), style="Participant Table")
         table.autofit = False
         for column, width in zip(table.columns, widths):  # the grid LibreOffice reads; Word reads the cells'

@@ -12,6 +12,7 @@ from PIL import Image
 from pipeline.findings import Finding, error, warning
 from pipeline.ingest.frontmatter import MarkdownDoc
 from pipeline.normalise import Unparsable
+from pipeline.normalise.groups import parse_groups
 from pipeline.normalise.names import name_key, tidy
 from pipeline.normalise.places import country_settings
 from pipeline.normalise.values import parse_count, parse_languages, parse_surname_style
@@ -58,7 +59,8 @@ def check_announcement(doc: MarkdownDoc) -> list[Finding]:
         except Unparsable as exc:
             found.append(error(doc.where(field), exc.message, exc.hint))
     for field, parse in (("country_names", country_settings), ("country_notes", country_settings),
-                         ("languages", parse_languages), ("surname_style", parse_surname_style)):
+                         ("languages", parse_languages), ("surname_style", parse_surname_style),
+                         ("participant_groups", parse_groups)):
         try:
             parse(meta.get(field))
         except Unparsable as exc:
