@@ -264,7 +264,6 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
         table.autofit = False
         for column, width in zip(table.columns, widths):  # the grid LibreOffice reads; Word reads the cells'
             column.width = width
-        ooxml.repeat_header(table.rows[0])
         for cell, label, width in zip(table.rows[0].cells, labels, widths):
             cell.text = label
             cell.width = width
@@ -278,13 +277,14 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
             cells = [name] + [ooxml.xml_run(t) if t else "" for t in texts]
             if person.untranslated:
                 cells[1] += ooxml.xml_run(f" {person.untranslated}")
-            rows.append("<w:tr>" + "".join(
+            rows.append(f"<w:tr>{ooxml.WHOLE}" + "".join(
                 f'<w:tc><w:tcPr><w:tcW w:w="{Emu(width).twips}" w:type="dxa"/></w:tcPr><w:p>{runs}</w:p></w:tc>'
                 for runs, width in zip(cells, widths)) + "</w:tr>")
         for row in parse_xml(f'<w:tbl {nsdecls("w")}>{"".join(rows)}</w:tbl>').findall(qn("w:tr")):
             table._tbl.append(row)
-        # No cantSplit on the rows: with it and a repeated header row, LibreOffice 7.4 drops the rows that
-        # follow a page break (found by make check). The header repeating matters more.
+        # The people's rows are kept whole (a name split across two pages is half a name on each); the header
+        # row is neither repeated on the next page nor kept whole: with either, LibreOffice 7.4 drops the rows
+        # after a page break (found by make check). Each country's table opens with its own header row.
         ooxml.para(doc)  # tables that touch are read as one table by Word and LibreOffice
     for note in view.notes:
         ooxml.para(doc, note, "Item Detail")

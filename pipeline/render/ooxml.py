@@ -179,6 +179,9 @@ def xml_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+WHOLE = "<w:trPr><w:cantSplit/></w:trPr>"  # a table row that never breaks across pages (w:tr's first child)
+
+
 def repeat_header(row) -> None:
     row._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
 
