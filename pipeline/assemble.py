@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 
 from pipeline.ingest import RawInputs
 from pipeline.ingest.frontmatter import MarkdownDoc
 from pipeline.ingest.tables import Table
 from pipeline.model import Bio, Conference, Dossier, Participant, ProgrammeItem, Translations
-from pipeline.language import SUPPORTED
 from pipeline.normalise.groups import parse_groups
-from pipeline.normalise.names import honorific, name_key, split_honorific, tidy
-from pipeline.normalise.places import country_settings
+from pipeline.normalise.names import honorific, name_key, slug, split_honorific, tidy
+from pipeline.normalise.places import country_settings, resolve_place
 from pipeline.normalise.tables import parse_cells, records
 from pipeline.normalise.values import parse_count, parse_languages, parse_surname_style
 from pipeline.normalise.when import parse_date
@@ -21,8 +18,7 @@ from pipeline.richtext import render_markdown
 
 
 def assemble(raw: RawInputs) -> Dossier:
-    bios = tuple(_bio(raw.root, doc, {code: raw.translation(doc, code) for code in SUPPORTED
-                                      if raw.translation(doc, code)}) for doc in raw.bios)
+    bios = tuple(_bio(raw.root, doc, raw.translations_of(doc)) for doc in raw.bios)
     by_key = {bio.key: bio for bio in bios}
     return Dossier(
         conference=_conference(raw.announcement, raw.translations.get("announcement", {})),
@@ -34,6 +30,11 @@ def assemble(raw: RawInputs) -> Dossier:
 
 def _text(value: object) -> str:
     return tidy(value) if value is not None else ""
+
+
+def _country_code(value: object) -> str:
+    place = resolve_place(_text(value))
+    return place.code if place and not place.is_organisation else ""
 
 
 def _organisers(meta: dict) -> tuple[str, ...]:
@@ -59,6 +60,7 @@ def _conference(doc: MarkdownDoc, translations: dict[str, MarkdownDoc]) -> Confe
         end=parse_date(meta["end_date"]),
         city=_text(meta["city"]),
         country=_text(meta["country"]),
+        country_code=_country_code(meta["country"]),
         venue=_text(meta.get("venue")),
         timezone=_text(meta.get("timezone")),
         languages=parse_languages(meta.get("languages")),
@@ -77,12 +79,6 @@ def _numbered(key: str, used: dict[str, int]) -> str:
     """key, then key-2, key-3 … for its later occurrences."""
     used[key] = used.get(key, 0) + 1
     return key if used[key] == 1 else f"{key}-{used[key]}"
-
-
-def slug(text: str) -> str:
-    """A file name as an id that HTML, PDF and Word bookmarks all accept: ASCII letters, digits and hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
 def _cells_translated(cells: dict, spec_columns) -> Translations:

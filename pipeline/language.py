@@ -198,12 +198,19 @@ def _country_name(code: str, alpha_2: str) -> str | None:
         return None
     names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
     english = getattr(country, "common_name", None) or country.name
-    name = names.gettext(english)
+    return usual_form(names.gettext(english))
+
+
+def usual_form(name: str) -> str:
+    """An ISO 3166 name in its usual word order: "Corée, République de" → "République de Corée", "Åland, Îles" →
+    "Îles Åland", "Iran, République islamique d'" → "République islamique d'Iran"; a list such as "Bonaire,
+    Saint-Eustache et Saba" is left as it is."""
     head, comma, tail = name.partition(", ")
-    if comma and re.search(r"(\b(de|du|des|la)|d['’])$|^(Îles?|République|État)\b", tail, re.IGNORECASE):
-        joined = f"{tail}{head}" if tail.endswith(("'", "’")) else f"{tail} {head}"
-        name = joined[:1].upper() + joined[1:]
-    return name
+    if not comma or not re.search(r"(\b(de|du|des|la|of|the)|d['’])$|^(Îles?|République|État|Republic|Islands?)\b",
+                                  tail, re.IGNORECASE):
+        return name
+    joined = f"{tail}{head}" if tail.endswith(("'", "’")) else f"{tail} {head}"
+    return joined[:1].upper() + joined[1:]
 
 
 @cache

@@ -40,6 +40,7 @@ class Conference:
     end: dt.date
     city: str
     country: str
+    country_code: str                  # its ISO code, when the country is one pycountry knows; else ""
     venue: str
     timezone: str
     languages: tuple[str, ...]         # the languages the dossier is made in ("en", "fr"); the inputs are in the first

@@ -16,7 +16,7 @@ from pipeline.editions import INTERNAL_MARK, Edition
 from pipeline.language import N_, Language
 from pipeline.model import Bio, Dossier, Participant, ProgrammeItem, Translations, translation
 from pipeline.normalise.groups import ALL, DEFAULT as DEFAULT_GROUPS, OTHERS, GroupRule, group_of
-from pipeline.normalise.places import resolve_place
+from pipeline.normalise.names import slug
 from pipeline.richtext import RichText
 
 
@@ -49,25 +49,21 @@ class Local:
     lang: Language
     source: str          # the language the inputs are written in: the event's first
 
-    def __call__(self, value, translations: Translations, name: str):
+    def rich(self, value, translations: Translations, name: str) -> tuple[object, str]:
+        """A value in the render's language, and the language it is shown in when that is not the page's
+        (else "")."""
         if not value or self.lang.code == self.source:
-            return Shown(self.lang.typography(value)) if isinstance(value, str) else value
+            return value, ""
         other = translation(translations, name, self.lang.code)
-        if other is None:
-            return Shown(value, self.source) if isinstance(value, str) else value
-        return Shown(self.lang.typography(other)) if isinstance(other, str) else other
+        return (value, self.source) if other is None else (other, "")
 
-    def lang_of(self, value, translations: Translations, name: str) -> str:
-        """The language a non-text value (a bio's text) is shown in, when it is not the page's; else ""."""
-        if not value or self.lang.code == self.source or translation(translations, name, self.lang.code):
-            return ""
-        return self.source
+    def __call__(self, text: str, translations: Translations, name: str) -> Shown:
+        shown, lang = self.rich(text, translations, name)
+        return Shown(shown, lang) if lang else Shown(self.lang.typography(shown))
 
-    def note(self, *shown) -> str:
-        """"(en anglais)", once for an item some of whose texts are printed untranslated; else ""."""
-        if not any(getattr(text, "lang", "") for text in shown):
-            return ""
-        return self.lang.in_language(self.source)
+    def note(self, *langs: str) -> str:
+        """"(en anglais)", once for an item some of whose texts (their Shown.lang) are printed untranslated."""
+        return self.lang.in_language(self.source) if any(langs) else ""
 
 
 def local(dossier: Dossier, lang: Language) -> Local:
@@ -117,14 +113,11 @@ def event_slug(dossier: Dossier) -> str:
 
 def masthead(dossier: Dossier, lang: Language) -> Masthead:
     c, text = dossier.conference, local(dossier, lang)
-    place = resolve_place(c.country)
-    country = lang.country(place.code, c.country) if place and not place.is_organisation else c.country
-    organisers = translation(c.translations, "organisers", lang.code) \
-        if lang.code != text.source and translation(c.translations, "organisers", lang.code) else None
+    country = lang.country(c.country_code, c.country) if c.country_code else c.country
+    organisers, marked = text.rich(c.organisers, c.translations, "organisers")
     return Masthead(text(c.title, c.translations, "title"), text(c.subtitle, c.translations, "subtitle"),
                     lang.date_range(c.start, c.end), f"{c.city}, {country}", text(c.venue, c.translations, "venue"),
-                    tuple(Shown(o) for o in organisers) if organisers else
-                    tuple(text(o, (), "organisers") for o in c.organisers), lang, c.timezone)
+                    tuple(Shown(o, marked) for o in organisers), lang, c.timezone)
 
 
 # --- programme ---------------------------------------------------------------------------------
@@ -249,7 +242,7 @@ def _item(i: ProgrammeItem, lang: Language, text: Local) -> ItemView:
     return ItemView(i.anchor, i.uid, i.date, i.start, i.end, _time(i, lang),
                     lang._(i.kind_label) if i.kind_label else "", theme, title, i.is_pause,
                     tuple(_ref(b, lang, text) for b in i.chairs), tuple(_ref(b, lang, text) for b in i.speakers),
-                    room, notes, text.note(theme, title, room, notes))
+                    room, notes, text.note(theme.lang, title.lang, room.lang, notes.lang))
 
 
 def _time(item: ProgrammeItem, lang: Language) -> str:
@@ -413,7 +406,7 @@ def _row(p: Participant, edition: Edition, lang: Language, text: Local, caps: bo
     elif edition.contacts != "none":
         extra = (contact,)
     return ParticipantRow(lang.honorific(p.honorific), p.first_name, p.last_name.upper() if caps else p.last_name,
-                          position, p.organisation, extra, text.note(position))
+                          position, p.organisation, extra, text.note(position.lang))
 
 
 def _group_name(rule: GroupRule, lang: Language, text: Local) -> str:
@@ -426,10 +419,6 @@ def _group_name(rule: GroupRule, lang: Language, text: Local) -> str:
         return Shown(lang.typography(names[lang.code]))
     given = names.get(text.source) or names.get("") or next(iter(names.values()))
     return Shown(given, "" if lang.code == text.source else text.source)
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower())
 
 
 def participants_view(dossier: Dossier, edition: Edition, lang: Language) -> ParticipantsView:
@@ -445,8 +434,9 @@ def participants_view(dossier: Dossier, edition: Edition, lang: Language) -> Par
     for p in listed:
         taken.setdefault(group_of(rules, p.place, p.category), []).append(p)
 
+    caps = dossier.conference.surname_style == "caps"
+
     def group(anchor: str, name: str, people: list[Participant], **where) -> ParticipantGroup:
-        caps = dossier.conference.surname_style == "caps"
         return ParticipantGroup(anchor, name, tuple(_row(p, edition, lang, text, caps) for p in people), len(people),
                                 **where)
 
@@ -464,11 +454,11 @@ def participants_view(dossier: Dossier, edition: Edition, lang: Language) -> Par
                 groups.append(group(f"country-{them[0].place.code.lower()}", country, sorted(them, key=person_key),
                                     section=name if n == 0 else "", nested=bool(name)))
         elif rule.organisations is not None:
-            anchor = "organisations" if rule.organisations == ALL else f"group-{_slug(str(rule.names[0][1]))}"
+            anchor = "organisations" if rule.organisations == ALL else f"group-{slug(rule.names[0][1])}"
             groups.append(group(anchor, name, sorted(people, key=lambda p: (key(lang.organisation(p.place.name)),
                                                                             *person_key(p)))))
         else:
-            anchor = f"group-{_slug(str(rule.names[0][1]) if rule.names else 'others')}"
+            anchor = f"group-{slug(rule.names[0][1] if rule.names else 'others')}"
             groups.append(group(anchor, name, sorted(people, key=person_key)))
     organisations = [p for p in listed if p.place.is_organisation]
     return ParticipantsView(
@@ -538,9 +528,9 @@ def bios_view(dossier: Dossier, edition: Edition, lang: Language) -> BiosView:
 
     def entry(b: Bio) -> BioEntry:
         shown = affiliation(b, text)
-        text_lang = text.lang_of(b.text, b.translations, "text")
+        shown_text, text_lang = text.rich(b.text, b.translations, "text")
         return BioEntry(b, display_name(b, lang), tuple(appearances.get(b.key, ())), shown,
-                        text(b.text, b.translations, "text"), text_lang, text.note(shown, Shown("", text_lang)))
+                        shown_text, text_lang, text.note(shown.lang, text_lang))
 
     return BiosView(masthead(dossier, lang), tuple(entry(b) for b in bios))
 
@@ -583,6 +573,6 @@ def dossier_view(dossier: Dossier, parts: tuple[tuple[str, str, object], ...], l
     contents += [ContentsEntry(title, doc_id, tuple(ContentsEntry(*s) for s in view.sections()))
                  for doc_id, title, view in parts]
     c, text = dossier.conference, local(dossier, lang)
-    return DossierView(masthead(dossier, lang), text(c.announcement, c.translations, "announcement"),
-                       tuple((doc_id, view) for doc_id, _, view in parts), tuple(contents),
-                       text.lang_of(c.announcement, c.translations, "announcement"))
+    announcement, announcement_lang = text.rich(c.announcement, c.translations, "announcement")
+    return DossierView(masthead(dossier, lang), announcement, tuple((doc_id, view) for doc_id, _, view in parts),
+                       tuple(contents), announcement_lang)

@@ -26,8 +26,9 @@ class RawInputs:
     # {"announcement" or "bios/<name>": {language: document}}
     translations: dict[str, dict[str, MarkdownDoc]] = field(default_factory=dict)
 
-    def translation(self, doc: MarkdownDoc, language: str) -> MarkdownDoc | None:
-        return self.translations.get(_translated_name(self.root, doc.path), {}).get(language)
+    def translations_of(self, doc: MarkdownDoc) -> dict[str, MarkdownDoc]:
+        """A Markdown input's translations: {language: document}."""
+        return self.translations.get(_translated_name(self.root, doc.path), {})
 
     def shown(self, path: Path) -> str:
         return _shown(self.root, path)

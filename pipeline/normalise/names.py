@@ -39,6 +39,12 @@ def split_honorific(text: str) -> tuple[str, str]:
     return " ".join(taken), " ".join(words)
 
 
+def slug(text: str) -> str:
+    """A name as an id that HTML, PDF and Word bookmarks all accept: ASCII letters, digits and hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
 def name_key(text: str) -> str:
     """The matching key of a name: no honorific, case, accents, punctuation or word order.
 

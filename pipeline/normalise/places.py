@@ -82,7 +82,7 @@ def _translated_names() -> dict[str, str]:
     """Country names in every language pycountry's ISO 3166 translations know ("Allemagne", "Deutschland",
     "България"), in their inverted and usual forms, and the Council of Europe's French names → ISO code. Read
     only when a name is not English."""
-    from pipeline.language import COE_FRENCH
+    from pipeline.language import COE_FRENCH, usual_form
 
     names = {_key(name): code for code, name in COE_FRENCH.items()}
     english = {name: country.alpha_2 for country in pycountry.countries
@@ -94,8 +94,7 @@ def _translated_names() -> dict[str, str]:
         catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[folder.name])
         for source, translated in catalogue._catalog.items():  # gettext keeps its messages there
             if isinstance(source, str) and source in english and translated:
-                head, comma, tail = translated.partition(", ")
-                for form in (translated, f"{tail} {head}" if comma else translated):
+                for form in (translated, usual_form(translated)):
                     names.setdefault(_key(form), english[source])
     return names
 

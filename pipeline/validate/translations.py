@@ -42,7 +42,7 @@ def check_translations(raw: RawInputs) -> list[Finding]:
                                  f"add announcement.{code}.md: its front matter may give the title, subtitle, "
                                  "organisers and venue, its text the announcement"))
         for bio in raw.bios:
-            if raw.translation(bio, code) is None:
+            if code not in raw.translations_of(bio):
                 found.append(warning(Location(bio.file), f"has no {_name(code)} translation: the bio is printed "
                                                           f"in {_name(source)} in the {_name(code)} documents",
                                      f"add {bio.path.stem}.{code}.md beside it, with the {_name(code)} text and "
