@@ -150,6 +150,7 @@ def _pages_and_data(views: dict[tuple, dict], facts: Facts, folder: Path, report
                     render_page(doc_id, view, edition), encoding="utf-8")
         note.append(f"{sum(map(len, views.values()))} pages")
     attached = {}
+    export = participants_csv(facts.dossier)  # the organisers' export: the same in every language
     with report.stage("render data") as note:
         for (edition, lang), docs in views.items():
             here = folder / edition.name / lang.code
@@ -160,7 +161,7 @@ def _pages_and_data(views: dict[tuple, dict], facts: Facts, folder: Path, report
             (here / edition.file("programme", "ics")).write_bytes(
                 programme_ics(docs["programme"], facts.dates["programme"], facts.slug))
             if edition.internal:
-                (here / edition.file("participants", "csv")).write_bytes(participants_csv(facts.dossier))
+                (here / edition.file("participants", "csv")).write_bytes(export)
         note.append("data.json, programme.ics, and the organisers' participants.csv")
     return attached
 

@@ -5,6 +5,7 @@ The templates folder (HTML templates, stylesheets, fonts, reference.docx) is the
 can be used instead by pointing DOSSIER_TEMPLATES at a copy of it."""
 
 import os
+import re
 from pathlib import Path
 
 from pipeline.language import N_
@@ -13,3 +14,7 @@ TEMPLATES = Path(os.environ.get("DOSSIER_TEMPLATES") or Path(__file__).resolve()
 
 # Words on every page, whatever the format: the page stamp of PDFs (render/stamp.py) and the footer of DOCX files.
 PAGE_NUMBER = N_("Page %(number)s of %(total)s")
+
+# Where an e-mail address in a narrow column may break: after "@" or ".", never inside a word ("example.o / rg").
+# HTML and PDF put <wbr> there (render/html.py), DOCX a zero-width space (render/ooxml.py).
+ADDRESS_BREAK = re.compile(r"(?<=[@.])(?=\S)")

@@ -4,7 +4,6 @@ through Jinja2's i18n extension: one environment per language."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 import jinja2
@@ -13,12 +12,12 @@ from markupsafe import Markup, escape
 from pipeline import __version__
 from pipeline.documents import DOCUMENTS, FULL, documents_of
 from pipeline.editions import INTERNAL_MARK, Edition
-from pipeline.language import Language, language
-from pipeline.render import TEMPLATES
+from pipeline.language import N_, Language, language
+from pipeline.render import ADDRESS_BREAK, TEMPLATES
 from pipeline.render.photos import data_uri
 from pipeline.views import ANNOUNCEMENT, Masthead, document_meta
 
-ALL_FILES = "All files"  # the index page's title (translated in the templates)
+ALL_FILES = N_("All files")  # the index pages' title
 
 
 @cache
@@ -40,7 +39,7 @@ def _env(code: str) -> jinja2.Environment:
 def breakable(text: str) -> Markup:
     """An e-mail address (or any text) that a narrow column breaks only after "@" or "." and at its spaces,
     never inside a word ("example.o / rg"): <wbr> after each, the rest escaped."""
-    return Markup(re.sub(r"(?<=[@.])(?=\S)", "<wbr>", str(escape(text))))
+    return Markup(ADDRESS_BREAK.sub("<wbr>", str(escape(text))))
 
 
 @cache

@@ -16,7 +16,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
 
 from pipeline.language import Language, language
-from pipeline.render import TEMPLATES
+from pipeline.render import ADDRESS_BREAK, TEMPLATES
 from pipeline.richtext import RichText
 
 REFERENCE = TEMPLATES / "reference.docx"
@@ -172,7 +172,7 @@ def xml_run(text: str) -> str:
 def breakable(text: str) -> str:
     """An e-mail address that a narrow column breaks only after "@" or ".", never inside a word: a zero-width
     space after each (Word's "no-width optional break", which LibreOffice honours too)."""
-    return re.sub(r"(?<=[@.])(?=\S)", "\u200b", text)
+    return ADDRESS_BREAK.sub("\u200b", text)
 
 
 def xml_text(text: str) -> str:
