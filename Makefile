@@ -60,7 +60,7 @@ bench: $(STAMP) ## Time and memory of builds at 1x, 10x and 100x the sample, thr
 # Messages shown to readers: extracted from the code and templates (babel.cfg), then merged into each language's
 # catalogue, whose new entries a translator fills in (tests/test_language.py fails until every one is).
 messages: $(STAMP) ## Extract the fixed words into pipeline/locale/messages.pot and merge them into each .po
-	$(BIN)/pybabel extract -F babel.cfg -k _ -k N_ -k ngettext:1,2 --no-location --sort-output --omit-header \
+	$(BIN)/pybabel extract -F babel.cfg -k _ -k N_ -k ngettext:1,2 -k NP_:1c,2 --no-location --sort-output --omit-header \
 		-o pipeline/locale/messages.pot .
 	$(BIN)/pybabel update -i pipeline/locale/messages.pot -d pipeline/locale --no-fuzzy-matching \
 		--width 120 --ignore-obsolete

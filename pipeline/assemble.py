@@ -10,6 +10,7 @@ from pipeline.ingest.tables import Table
 from pipeline.model import Bio, Conference, Dossier, Participant, ProgrammeItem, Translations
 from pipeline.normalise.groups import parse_groups
 from pipeline.normalise.names import honorific, name_key, slug, split_honorific, tidy
+from pipeline.normalise.pack import pack_settings
 from pipeline.normalise.places import country_settings, resolve_place
 from pipeline.normalise.tables import parse_cells, records
 from pipeline.normalise.values import parse_count, parse_languages, parse_surname_style
@@ -21,7 +22,7 @@ def assemble(raw: RawInputs) -> Dossier:
     bios = tuple(_bio(raw.root, doc, raw.translations_of(doc)) for doc in raw.bios)
     by_key = {bio.key: bio for bio in bios}
     return Dossier(
-        conference=_conference(raw.announcement, raw.translations.get("announcement", {})),
+        conference=_conference(raw.root, raw.announcement, raw.translations.get("announcement", {})),
         programme=_programme(raw.programme, by_key),
         participants=_participants(raw.participants),
         bios=bios,
@@ -42,13 +43,13 @@ def _organisers(meta: dict) -> tuple[str, ...]:
     return tuple(_text(o) for o in ([organisers] if isinstance(organisers, str) else organisers))
 
 
-def _conference(doc: MarkdownDoc, translations: dict[str, MarkdownDoc]) -> Conference:
+def _conference(root: Path, doc: MarkdownDoc, translations: dict[str, MarkdownDoc]) -> Conference:
     """translations: announcement.<language>.md, whose front matter may give the title, subtitle, organisers
     and venue in that language, and whose text is the announcement's."""
     meta = doc.meta
     translated = []
     for code, other in sorted(translations.items()):
-        fields = {name: _text(other.meta.get(name)) for name in ("title", "subtitle", "venue")}
+        fields = {name: _text(other.meta.get(name)) for name in ("title", "subtitle", "venue", "signatory_function")}
         fields["organisers"] = _organisers(other.meta)
         fields["announcement"] = render_markdown(other.body) if other.body.strip() else None
         translated += [(name, code, value) for name, value in fields.items() if value]
@@ -72,6 +73,7 @@ def _conference(doc: MarkdownDoc, translations: dict[str, MarkdownDoc]) -> Confe
         participant_groups=parse_groups(meta.get("participant_groups")),
         announcement=render_markdown(doc.body),
         translations=tuple(translated),
+        pack=pack_settings(meta, root),
     )
 
 
@@ -135,6 +137,7 @@ def _programme(table: Table, bios: dict[str, Bio]) -> tuple[ProgrammeItem, ...]:
 
 def _participants(table: Table) -> tuple[Participant, ...]:
     people = []
+    attendance = "Attended" in table.parsed.columns
     for _row, cells in records(parse_cells(table)):
         hon, first = split_honorific(cells["First name"])
         people.append(Participant(
@@ -150,5 +153,6 @@ def _participants(table: Table) -> tuple[Participant, ...]:
             listed=bool(cells.get("Listed")),
             share_contact=bool(cells.get("Share contact")),
             translations=_cells_translated(cells, table.spec.columns),
+            attended=bool(cells.get("Attended")) if attendance else None,
         ))
     return tuple(people)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pipeline.archive import BUILD_INFO, build_info, checksums, previous_data
 from pipeline.assemble import assemble
-from pipeline.documents import FULL, IN_DOSSIER, PARTS
+from pipeline.documents import DOCUMENTS, FULL, IN_DOSSIER, documents_of
 from pipeline.editions import EDITIONS, Edition
 from pipeline.findings import Finding, Severity
 from pipeline.ingest import RawInputs, read_inputs
@@ -29,7 +29,6 @@ from pipeline.report import Report
 from pipeline.validate import validate
 from pipeline.views import dossier_view, event_slug, programme_changes
 
-FORMATS = ("html", "pdf", "docx")
 
 
 def check_inputs(inputs: Path, report: Report) -> tuple[RawInputs, list[Finding]]:
@@ -61,18 +60,36 @@ def edition_views(dossier: Dossier, edition: Edition, lang: Language, previous: 
     same in every edition, made once per language (the very same objects, so that their units' keys are taken
     once too: render/plan.py)."""
     parts = {}
-    for doc in (doc for doc in PARTS if edition.name in doc.editions):
+    wanted = dossier.conference.pack.documents
+    for doc in (doc for doc in documents_of(edition.name) if doc.id != FULL and (doc.id in wanted or not doc.pack)):
         if doc.by_edition:
             parts[doc.id] = doc.view(dossier, edition, lang)
+        elif (doc.id, lang) in shared:
+            parts[doc.id] = shared[doc.id, lang]
         else:
-            parts[doc.id] = shared.get((doc.id, lang)) or shared.setdefault((doc.id, lang),
-                                                                             doc.view(dossier, edition, lang))
+            parts[doc.id] = shared[doc.id, lang] = doc.view(dossier, edition, lang)
+        if parts[doc.id] is None:  # a document of the pack with nothing to show: not made (not_made says why)
+            del parts[doc.id]
     if previous:
         since, data = previous
         parts["programme"] = replace(parts["programme"],
                                      changes=programme_changes(parts["programme"], data["programme"], since))
     full = dossier_view(dossier, tuple((doc.id, lang._(doc.title), parts[doc.id]) for doc in IN_DOSSIER), lang)
     return {**parts, FULL: full}
+
+
+def not_made(dossier: Dossier, editions: tuple[Edition, ...]) -> str:
+    """Why a document of the organisers' working pack that the event wants is not made, in the build's report."""
+    wanted = dossier.conference.pack.documents if any(e.name == "organisers" for e in editions) else ()
+    said = []
+    if "certificates" in wanted:
+        if all(p.attended is None for p in dossier.participants):
+            said.append("no certificates of attendance: the participants table has no Attended column")
+        elif not any(p.attended for p in dossier.participants):
+            said.append("no certificates of attendance: nobody is marked yes in the Attended column")
+    if "briefings" in wanted and not any(item.chairs for item in dossier.programme):
+        said.append("no chair briefings: nobody chairs a session")
+    return "; " + "; ".join(said) if said else ""
 
 
 def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ...] = tuple(EDITIONS.values()),
@@ -96,8 +113,8 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
                 views = {(edition, lang): edition_views(dossier, edition, lang, previous_data(
                     archive_dir, facts.slug, edition, facts.infos[edition]["fingerprint"], lang.code), shared)
                     for edition in editions for lang in langs}
-                note.append(f"{len(views[editions[0], langs[0]])} documents × {len(editions)} editions × "
-                            f"{len(langs)} language{'s' * (len(langs) != 1)}")
+                note.append(f"{sum(map(len, views.values()))} documents in {len(editions)} editions × "
+                            f"{len(langs)} language{'s' * (len(langs) != 1)}" + not_made(dossier, editions))
             for edition in editions:
                 for lang in langs:
                     (folder / edition.name / lang.code).mkdir(parents=True)
@@ -146,8 +163,9 @@ def _pages_and_data(views: dict[tuple, dict], facts: Facts, folder: Path, report
     with report.stage("render html") as note:
         for (edition, lang), docs in views.items():
             for doc_id, view in docs.items():
-                (folder / edition.name / lang.code / edition.file(doc_id, "html")).write_text(
-                    render_page(doc_id, view, edition), encoding="utf-8")
+                if "html" in DOCUMENTS[doc_id].formats:
+                    (folder / edition.name / lang.code / edition.file(doc_id, "html")).write_text(
+                        render_page(doc_id, view, edition), encoding="utf-8")
         note.append(f"{sum(map(len, views.values()))} pages")
     attached = {}
     export = participants_csv(facts.dossier)  # the organisers' export: the same in every language
@@ -157,7 +175,8 @@ def _pages_and_data(views: dict[tuple, dict], facts: Facts, folder: Path, report
             data = edition_data(docs[FULL], edition)
             (here / edition.file("data", "json")).write_bytes(as_json(data))
             attached[edition, lang] = {doc_id: {edition.file(part_name(doc_id), "json"):
-                                                as_json(document_data(doc_id, data))} for doc_id in docs}
+                                                as_json(document_data(doc_id, data))} if part_name(doc_id) else {}
+                                       for doc_id in docs}
             (here / edition.file("programme", "ics")).write_bytes(
                 programme_ics(docs["programme"], facts.dates["programme"], facts.slug))
             if edition.internal:
@@ -175,8 +194,8 @@ def _index(edition: Edition, by_language: dict[Language, dict], here: Path, fact
     sizes = {}
     for lang, docs in by_language.items():
         folder = here / lang.code
-        sizes[lang.code] = {doc_id: {ext: (folder / edition.file(doc_id, ext)).stat().st_size for ext in FORMATS}
-                            for doc_id in docs}
+        sizes[lang.code] = {doc_id: {ext: (folder / edition.file(doc_id, ext)).stat().st_size
+                                     for ext in DOCUMENTS[doc_id].formats} for doc_id in docs}
         (folder / edition.file("index", "html")).write_text(
             render_index(docs[FULL].masthead, edition, sizes[lang.code], tuple(by_language)), encoding="utf-8")
     (here / edition.file("index", "html")).write_text(

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from pipeline.editions import EDITIONS
 from pipeline.language import N_
+from pipeline.normalise.pack import PACK_DOCUMENTS
+from pipeline.pack import (SHEET_ANCHOR, badges_view, briefings_view, certificates_view, name_cards_view,
+                           sign_in_view)
 from pipeline.views import bios_view, participants_view, programme_view
 
 FULL = "dossier"  # the full dossier's id: the documents below behind a cover, contents and the announcement
@@ -33,6 +36,11 @@ class Document:
     in_dossier: bool = True          # one of the full dossier's parts, in the order of PARTS
     by_edition: bool = False         # its view differs from edition to edition (else made once, shared)
     editions: tuple[str, ...] = tuple(EDITIONS)
+    formats: tuple[str, ...] = ("html", "pdf", "docx")
+    stamped: bool = True             # "Page X of Y" and the organisers' mark stamped on its pages; not on what is
+                                     # cut out, folded or handed out (badges, name cards, certificates)
+    numbered_by: str = ""            # pages are numbered anew from each anchor that begins so (each sign-in sheet)
+    pack: bool = False               # part of the secretariat's working pack (pack.py): listed apart in the index
 
 
 PARTS = (
@@ -54,8 +62,37 @@ DOSSIER = Document(FULL, N_("Conference dossier"), None, ("**/*",), None,
                             "participants and the speakers' biographies, with a table of contents."),
                    weight=2, in_dossier=False)
 
-# Every document, in the order the index lists them: the full dossier first.
-DOCUMENTS = {doc.id: doc for doc in (DOSSIER, *PARTS)}
+# The secretariat's working pack: the organisers' edition only. Its views may be None (no chair, nobody known to
+# have attended): the document is then not made, and the build says why (build.py).
+ORGANISERS = ("organisers",)
+PACK = (
+    Document("badges", N_("Name badges"), badges_view, ("announcement.md", "participants.*", "programme.*", "bios/*"),
+             "", ("badges.html.j2", "css/pack.css"),
+             blurb=N_("Everyone registered, listed or not, by surname: sheets of badges to cut or labels to peel."),
+             pages_per_unit=1.0, editions=ORGANISERS, formats=("pdf",), stamped=False, pack=True, in_dossier=False),
+    Document("name-cards", N_("Table name cards"), name_cards_view, ("announcement.md", "participants.*"), "",
+             ("name-cards.html.j2", "css/pack.css"),
+             blurb=N_("One A4 page per participant, folded in half into a tent: the name reads from both sides."),
+             pages_per_unit=1.0, editions=ORGANISERS, formats=("pdf",), stamped=False, pack=True, in_dossier=False),
+    Document("sign-in", N_("Sign-in sheets"), sign_in_view, ("announcement.md", "participants.*", "programme.*"),
+             "", ("sign-in.html.j2", "css/pack.css"),
+             blurb=N_("A sheet per day (or per session) to sign, everyone grouped as in the list of participants."),
+             pages_per_unit=0.045, weight=3, editions=ORGANISERS, formats=("pdf", "docx"), numbered_by=SHEET_ANCHOR,
+             pack=True, in_dossier=False),
+    Document("briefings", N_("Chair briefings"), briefings_view, ("announcement.md", "programme.*", "bios/*"), "",
+             ("briefings.html.j2", "css/pack.css"),
+             blurb=N_("For each chair, the sessions they chair: times, rooms, speakers, their minutes and bios."),
+             pages_per_unit=1.0, editions=ORGANISERS, formats=("pdf", "docx"), pack=True, in_dossier=False),
+    Document("certificates", N_("Certificates of attendance"), certificates_view,
+             ("announcement.md", "participants.*", "*.png", "*.jpg"), "", ("certificates.html.j2", "css/pack.css"),
+             blurb=N_("One page for each participant marked as having attended, signed."),
+             pages_per_unit=1.0, editions=ORGANISERS, formats=("pdf",), stamped=False, pack=True, in_dossier=False),
+)
+
+assert tuple(doc.id for doc in PACK) == PACK_DOCUMENTS  # what announcement.md's working_pack may name
+
+# Every document, in the order the index lists them: the full dossier first, the working pack last.
+DOCUMENTS = {doc.id: doc for doc in (DOSSIER, *PARTS, *PACK)}
 IN_DOSSIER = tuple(doc for doc in PARTS if doc.in_dossier)
 
 

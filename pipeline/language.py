@@ -38,6 +38,11 @@ def N_(message: str) -> str:  # noqa: N802 - gettext's name for "translated late
     return message
 
 
+def NP_(context: str, message: str) -> tuple[str, str]:  # noqa: N802 - N_ with a context (pgettext)
+    """A message whose translation depends on where it is used: ("badge, woman", "Speaker") is "Intervenante"."""
+    return context, message
+
+
 @cache
 def catalogue(code: str) -> gettext.NullTranslations:
     """The language's messages, compiled from its .po file (fuzzy entries left out, as gettext does)."""
@@ -102,6 +107,10 @@ class Language:
     def ngettext(self, singular: str, plural: str, n: int, **values) -> str:
         """The form for n ("%(n)d participant" / "%(n)d participants"), with n and values put in."""
         return self.typography(catalogue(self.code).ngettext(singular, plural, n) % {"n": n, **values})
+
+    def pgettext(self, context: str, message: str) -> str:
+        """A message marked with NP_(context, message): its translation in that context."""
+        return self.typography(catalogue(self.code).pgettext(context, message))
 
     def template_callables(self) -> dict:
         """gettext and ngettext for Jinja2's i18n extension (newstyle: it puts the values in itself)."""

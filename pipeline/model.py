@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.language import N_
+from pipeline.normalise.pack import PackSettings
 from pipeline.normalise.places import Place
 from pipeline.richtext import RichText
 
@@ -52,6 +53,7 @@ class Conference:
     announcement: RichText
     translations: Translations = ()    # title, subtitle, organisers, venue, announcement (announcement.fr.md)
     participant_groups: tuple = ()     # normalise/groups.GroupRule, in print order; () for the default groups
+    pack: PackSettings | None = None   # the working pack's settings (badges, sign-in sheets, certificates)
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ class Participant:
     listed: bool
     share_contact: bool
     translations: Translations = ()    # position ("Position (fr)")
+    attended: bool | None = None       # the Attended column: None when the table has none (no certificates)
 
 
 @dataclass(frozen=True)

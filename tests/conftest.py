@@ -100,11 +100,12 @@ def column_of(ws, header: str) -> int:
 
 
 def english_only(inputs: Path) -> Path:
-    """Make a copy of inputs English only (`languages: [en]`), for tests where a second language proves nothing
-    more; returns inputs."""
+    """Make a copy of inputs English only (`languages: [en]`) and without the organisers' working pack
+    (`working_pack: none`), for tests where a second language and the pack prove nothing more; returns inputs."""
     announcement = inputs / "announcement.md"
     text = announcement.read_text(encoding="utf-8")
-    announcement.write_text(re.sub(r"(?m)^languages:.*$", "languages: [en]", text), encoding="utf-8")
+    text = re.sub(r"(?m)^languages:.*$", "languages: [en]", text)
+    announcement.write_text(text.replace("\n---\n", "\nworking_pack: none\n---\n", 1), encoding="utf-8")
     return inputs
 
 

@@ -223,7 +223,9 @@ def make_participants(rng: random.Random) -> list[list]:
             rows[-1][7] = ""
             rows[-1][9] = "no"
     for country, hon, first, last, position, org in IO_STAFF:
-        add(hon, first, last, org, position, country, "international organisation", female=hon == "Ms")
+        # The Council of Europe's own staff run the conference: the secretariat (their badges say so).
+        add(hon, first, last, org, position, country,
+            "secretariat" if country == "Council of Europe" else "international organisation", female=hon == "Ms")
 
     bulgarian = list(BULGARIAN_ORGS)
     for country, count in EXTRA.items():
@@ -258,6 +260,10 @@ def make_participants(rng: random.Random) -> list[list]:
     rng.shuffle(rows)  # registration order, not directory order
     for n, row in enumerate(rows):  # fictional numbers (555), as people type them; none for Ms Ruotanen
         row.insert(10, f"+359 2 555 {n:04d}" if row[7] else "")
+    # Filled in after the event, for the certificates of attendance: a few registered people did not come.
+    attendance = random.Random(1205)
+    for row in rows:
+        row.append("no" if attendance.random() < 0.06 else "yes")
     return rows
 
 
@@ -302,8 +308,8 @@ def write_participants() -> None:
     rows = make_participants(random.Random(2012))
     write_sheet(INPUTS / "participants.xlsx", "Participants",
                 ["Title", "First name", "Last name", "Organisation", "Position", "Country", "Category",
-                 "Email", "Listed", "Share contact", "Phone", "Position (fr)"],
-                rows, [7, 16, 20, 40, 40, 20, 22, 36, 8, 13, 16, 40])
+                 "Email", "Listed", "Share contact", "Phone", "Position (fr)", "Attended"],
+                rows, [7, 16, 20, 40, 40, 20, 22, 36, 8, 13, 16, 40, 10])
 
 
 def draw_portrait(path: Path, seed: int) -> None:
@@ -316,6 +322,20 @@ def draw_portrait(path: Path, seed: int) -> None:
     d.ellipse((40, 280, 320, 560), fill=fg)          # shoulders
     d.ellipse((110, 90, 250, 250), fill=fg)          # head
     d.rectangle((160, 230, 200, 300), fill=fg)       # neck
+    img.save(path, optimize=True)
+
+
+def draw_signature(path: Path) -> None:
+    """A pen stroke standing in for the signatory's signature: a made-up flourish, nobody's hand."""
+    img = Image.new("RGB", (600, 200), "white")
+    draw = ImageDraw.Draw(img)
+    rng = random.Random(7)
+    points, x = [], 30.0
+    while x < 560:
+        points.append((x, 110 + rng.uniform(-45, 45)))
+        x += rng.uniform(18, 34)
+    draw.line(points, fill=(20, 30, 90), width=5, joint="curve")
+    draw.line([(60, 160), (520, 150)], fill=(20, 30, 90), width=3)
     img.save(path, optimize=True)
 
 
@@ -352,4 +372,5 @@ if __name__ == "__main__":
     write_participants()
     write_bios()
     (INPUTS / "announcement.fr.md").write_text(french.ANNOUNCEMENT, encoding="utf-8")
+    draw_signature(INPUTS / "signature.png")
     print("sample inputs written to", INPUTS)

@@ -203,6 +203,7 @@ organisers:
   - Division de la lutte contre la traite des êtres humains, Conseil de l'Europe
   - Commission nationale de lutte contre la traite des êtres humains, Bulgarie
 venue: Centre de conférences de Sofia
+signatory_function: "Administratrice, Division de la lutte contre la traite des êtres humains, Conseil de l'Europe"
 ---
 
 La Division de la lutte contre la traite des êtres humains du Conseil de l'Europe, en collaboration avec la

@@ -94,5 +94,7 @@ PARTICIPANTS = TableSpec(
         Column("Listed", ("Consent to be listed", "Consent listed", "List", "Publish"), parse=parse_yes_no),
         Column("Share contact", ("Consent to share contact", "Consent to share contact details",
                                  "Share contact details", "Share email"), parse=parse_yes_no),
+        # Filled in after the event: who came, for the certificates of attendance. Empty counts as no.
+        Column("Attended", ("Present", "Attendance", "Came", "Certificate"), required=False, parse=parse_yes_no),
     )),
 )

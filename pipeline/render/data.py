@@ -37,8 +37,10 @@ def edition_data(view: DossierView, edition: Edition) -> dict:
 
 
 def part_name(doc_id: str) -> str:
-    """The attachment's file stem: the document's own part of the data (documents.py), or all of it."""
-    return DOCUMENTS[doc_id].data or "data"
+    """The attachment's file stem: the document's own part of the data (documents.py), or all of it; "" for
+    none (the working pack's documents carry no data)."""
+    data = DOCUMENTS[doc_id].data
+    return "data" if data is None else data
 
 
 def document_data(doc_id: str, data: dict) -> dict:

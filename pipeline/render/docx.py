@@ -21,6 +21,7 @@ from lxml import etree
 from pipeline.documents import DOCUMENTS, FULL
 from pipeline.language import N_, Language
 from pipeline.render import PAGE_NUMBER, ooxml
+from pipeline.render.pack_docx import WRITERS as PACK_WRITERS
 from pipeline.render.photos import prepared
 from pipeline.views import (PARTICIPANT_COLUMNS, BiosView, ChangesView, DossierView, Masthead, Meta, ParticipantsView,
                             ProgrammeView)
@@ -59,7 +60,8 @@ def write_docx(doc_id: str, view, target: Path) -> None:
     lang = view.masthead.lang
     title = lang._(DOCUMENTS[doc_id].title)
     ooxml.set_language(doc, lang)
-    _header_footer(doc, view.masthead, title, cover=doc_id == FULL)
+    _header_footer(doc, view.masthead, title, cover=doc_id == FULL,
+                   total="SECTIONPAGES" if DOCUMENTS[doc_id].numbered_by else "NUMPAGES")
     if doc_id == FULL:
         _full_dossier(doc, view)
     else:
@@ -84,7 +86,9 @@ def core_properties(meta: Meta, language: str, comments: str, created: dt.dateti
 # --- pieces shared by every document -----------------------------------------------------------
 
 
-def _header_footer(doc, m: Masthead, title: str, cover: bool) -> None:
+def _header_footer(doc, m: Masthead, title: str, cover: bool, total: str = "NUMPAGES") -> None:
+    """total: the field of the page count, NUMPAGES, or SECTIONPAGES where each section is numbered on its own
+    (a sign-in sheet per section)."""
     section = doc.sections[0]
     section.different_first_page_header_footer = cover  # the cover has no header and no page number
     if cover:
@@ -96,7 +100,7 @@ def _header_footer(doc, m: Masthead, title: str, cover: bool) -> None:
     footer.style = doc.styles["Footer"]
     footer.alignment = 1  # centred
     # "Page {PAGE} of {NUMPAGES}" in the document's language, the numbers as fields.
-    words = m.lang._(PAGE_NUMBER, number="\0PAGE\0", total="\0NUMPAGES\0").split("\0")
+    words = m.lang._(PAGE_NUMBER, number="\0PAGE\0", total=f"\0{total}\0").split("\0")
     for i, text in enumerate(words):
         if i % 2:
             ooxml.field(footer, text)
@@ -320,4 +324,4 @@ def _bios(doc, view: BiosView, place: Place) -> None:
                 p.add_run(f" – {a.day}, {a.time}")
 
 
-WRITERS = {"programme": _programme, "participants": _participants, "bios": _bios}
+WRITERS = {"programme": _programme, "participants": _participants, "bios": _bios, **PACK_WRITERS}

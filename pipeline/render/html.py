@@ -30,7 +30,8 @@ def _env(code: str) -> jinja2.Environment:
     env.filters["photo_uri"] = data_uri
     env.filters["foreign"] = lambda text: getattr(text, "lang", "")  # views.Shown: the language to mark
     env.filters["breakable"] = breakable
-    env.globals.update(titles={doc.id: lang._(doc.title) for doc in DOCUMENTS.values()},
+    env.filters["qr_uri"] = qr_uri
+    env.globals.update(titles={doc.id: lang._(doc.title) for doc in DOCUMENTS.values() if "html" in doc.formats},
                        documents=tuple(DOCUMENTS.values()), version=__version__, mark=lang._(INTERNAL_MARK),
                        announcement=lang._(ANNOUNCEMENT), lang=lang)
     return env
@@ -42,6 +43,15 @@ def breakable(text: str) -> Markup:
     return Markup(ADDRESS_BREAK.sub("<wbr>", str(escape(text))))
 
 
+def qr_uri(payload: str) -> str:
+    """A QR code (segno) as a PNG of one pixel per module, which print.css scales up without smoothing
+    (image-rendering: pixelated: sharp edges at any size, and far quicker to lay out than the SVG of as many
+    paths). Error correction M (15 %), no quiet zone drawn: the badge's white around it is one."""
+    import segno
+
+    return segno.make(payload, error="m", micro=False).png_data_uri(scale=1, border=0)
+
+
 @cache
 def stylesheet(name: str) -> str:
     return (TEMPLATES / "css" / name).read_text(encoding="utf-8")
@@ -49,12 +59,13 @@ def stylesheet(name: str) -> str:
 
 def _render(template: str, doc_id: str, masthead: Masthead, edition: Edition | None, **context) -> str:
     lang = masthead.lang
-    title = lang._(DOCUMENTS[doc_id].title) if doc_id in DOCUMENTS else lang._(ALL_FILES)
+    doc = DOCUMENTS.get(doc_id)
+    title = lang._(doc.title) if doc else lang._(ALL_FILES)
     screen = edition is not None
+    css = stylesheet("screen.css") if screen else stylesheet("print.css") + (stylesheet("pack.css") if doc.pack else "")
     return _env(lang.code).get_template(template).render(
         doc_id=doc_id, doc_title=title, m=masthead, edition=edition, media="screen" if screen else "print",
-        meta=document_meta(title, masthead, edition) if screen else None,
-        css=stylesheet("screen.css" if screen else "print.css"), **context)
+        meta=document_meta(title, masthead, edition) if screen else None, css=css, **context)
 
 
 def render_page(doc_id: str, view, edition: Edition) -> str:

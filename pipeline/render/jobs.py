@@ -49,6 +49,7 @@ class PdfFile:
     glyphs: str                  # the key of the glyphs unit the stamps are drawn with
     dossier: object = None       # the full dossier's frame (views.DossierView.frame): its front is laid out once
     front_salt: str = ""         # its page numbers are known
+    restart: str = ""            # its pages are numbered anew from each anchor that begins so (documents.py)
 
     @property
     def label(self) -> str:
@@ -57,7 +58,7 @@ class PdfFile:
     def key(self) -> str:
         """Everything the file's bytes depend on; its units' keys stand for their pages."""
         front = key(self.front_salt, repr(self.dossier)) if self.dossier else ""
-        return key("pdf", *self.units, front, str(self.numbered_from), repr(self.stamps), repr(self.meta),
+        return key("pdf", *self.units, front, str(self.numbered_from), self.restart, repr(self.stamps), repr(self.meta),
                    self.created.isoformat(),
                    self.glyphs, *(f"{name}:{key(data.decode())}" for name, data in sorted(self.attachments.items())))
 
@@ -137,7 +138,7 @@ def make_pdf(file: PdfFile, store: Store) -> Done:
     import pikepdf
 
     from pipeline.render.join import join
-    from pipeline.render.stamp import attach, set_properties, stamp
+    from pipeline.render.stamp import attach, page_numbers, set_properties, stamp
 
     start = _start()
     keys, laid, made, laid_pages = list(file.units), [store.laid(k) for k in file.units], (), 0
@@ -147,12 +148,24 @@ def make_pdf(file: PdfFile, store: Store) -> Done:
 
     def finish(pdf: pikepdf.Pdf) -> None:
         with pikepdf.open(io.BytesIO(store.data(file.glyphs, "pdf"))) as glyphs:
-            stamp(pdf, glyphs, file.numbered_from, file.stamps)
+            stamp(pdf, glyphs, page_numbers(len(pdf.pages), file.numbered_from, _restarts(laid, file.restart)),
+                  file.stamps)
         set_properties(pdf, file.meta, GENERATOR, file.created)
         attach(pdf, file.attachments, file.created)
 
     pages = join((store.data(k, "pdf") for k in keys), laid, file.target, finish)
     return _done(file.label, start, laid=laid_pages, pages=pages, made=made)
+
+
+def _restarts(laid: list, prefix: str) -> tuple[int, ...]:
+    """The pages (indexes in the file) on which an anchor beginning with prefix is."""
+    if not prefix:
+        return ()
+    found, offset = set(), 0
+    for unit in laid:
+        found |= {offset + index for name, index in unit.anchors.items() if name.startswith(prefix)}
+        offset += unit.pages
+    return tuple(sorted(found))
 
 
 def front_unit(file: PdfFile, laid: list, assumed: int) -> tuple[Unit, str]:

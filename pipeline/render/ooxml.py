@@ -162,11 +162,13 @@ def link(paragraph, text: str, anchor: str | None, style: str | None = None) -> 
     link.append(run._r)
 
 
-def xml_run(text: str) -> str:
-    """A run as OOXML (rows written all at once: _participants), marked with its language when untranslated."""
+def xml_run(text: str, style: str = "") -> str:
+    """A run as OOXML (rows written all at once: _participants), in a named character style if given, marked
+    with its language when untranslated."""
     lang = getattr(text, "lang", "")
-    props = f'<w:rPr><w:lang w:val="{language(lang).tag}"/></w:rPr>' if lang else ""
-    return f'<w:r>{props}<w:t xml:space="preserve">{xml_text(text)}</w:t></w:r>'
+    props = (f'<w:rStyle w:val="{style_ids()[style]}"/>' if style else "") + \
+        (f'<w:lang w:val="{language(lang).tag}"/>' if lang else "")
+    return f'<w:r>{f"<w:rPr>{props}</w:rPr>" if props else ""}<w:t xml:space="preserve">{xml_text(text)}</w:t></w:r>'
 
 
 def breakable(text: str) -> str:

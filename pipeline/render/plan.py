@@ -114,8 +114,10 @@ class _Planner:
         previous = previous_keys(last, edition)
         self.plan.outputs.setdefault(edition.name, {})
         self.plan.used.setdefault(edition.name, {self.glyphs})
-        stamped = stamps(lang, edition.internal)
-        for doc in (*(d for d in documents_of(edition.name) if d.id != FULL), DOCUMENTS[FULL]):
+        for doc in (*(d for d in documents_of(edition.name) if d.id not in (FULL,)), DOCUMENTS[FULL]):
+            if doc.id not in docs:  # a document of the pack with nothing to show
+                continue
+            stamped = stamps(lang, edition.internal) if doc.stamped else stamps(lang, False, numbers=False)
             view, dossier = docs[doc.id], doc.id == FULL
             meta = document_meta(lang._(doc.title), view.masthead, edition)
             parts = IN_DOSSIER if dossier else (doc,)
@@ -123,18 +125,20 @@ class _Planner:
             layouts, texts = (), ()
             for part in parts:
                 layouts += self._held(edition, self._cut, part.id, docs[part.id])
-                texts += self._held(edition, self._text, part.id, docs[part.id], pages[part.id])
+                if "docx" in part.formats:
+                    texts += self._held(edition, self._text, part.id, docs[part.id], pages[part.id])
             if dossier:
                 layouts = self._held(edition, self._announcement, FULL, view) + layouts
                 texts = self._held(edition, self._text, FULL, view, sum(pages.values()), texts)
             name = folder / lang.code / edition.file(doc.id, "pdf")
             self._file(PdfFile(name, layouts, 2 if dossier else 1, stamped, meta, dates[doc.id],
                                attached[doc.id], self.glyphs, dossier=view.frame() if dossier else None,
-                               front_salt=self.keys.front_salt() if dossier else ""),
+                               front_salt=self.keys.front_salt() if dossier else "", restart=doc.numbered_by),
                        make_pdf, edition, last, previous, alone=sum(pages.values()) > ALONE_PAGES)
-            self._file(DocxFile(name.with_suffix(".docx"), texts[0], meta, dates[doc.id], lang.tag,
-                                f"{view.masthead.dates}, {view.masthead.place}", stamped.mark),
-                       make_docx, edition, last, previous)
+            if "docx" in doc.formats:
+                self._file(DocxFile(name.with_suffix(".docx"), texts[0], meta, dates[doc.id], lang.tag,
+                                    f"{view.masthead.dates}, {view.masthead.place}", stamped.mark),
+                           make_docx, edition, last, previous)
 
     def _file(self, file, make, edition: Edition, last: Path, previous: dict[str, str], alone: bool = False) -> None:
         """A file: linked from the last build when its key is unchanged, else a task waiting for its units."""

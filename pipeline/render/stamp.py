@@ -44,8 +44,10 @@ class Stamps:
     mark: str
 
 
-def stamps(lang, mark: bool) -> Stamps:
-    return Stamps(lang._(PAGE_NUMBER, number="{number}", total="{total}"), lang._(INTERNAL_MARK) if mark else "")
+def stamps(lang, mark: bool, numbers: bool = True) -> Stamps:
+    """numbers: "Page X of Y" on the pages (not on what is cut out or handed out: badges, certificates)."""
+    return Stamps(lang._(PAGE_NUMBER, number="{number}", total="{total}") if numbers else "",
+                  lang._(INTERNAL_MARK) if mark else "")
 
 
 def glyph_text() -> tuple[str, str]:
@@ -110,17 +112,28 @@ def faces(glyphs: pikepdf.Pdf) -> dict[str, Face]:
     return found
 
 
-def stamp(pdf: pikepdf.Pdf, glyphs: pikepdf.Pdf, numbered_from: int, given: Stamps) -> None:
-    """Draw "Page X of Y" on every page from `numbered_from` (the dossier's cover has no number), and the
-    organisers' mark on every page when there is one, after the page's own content (wrapped in q/Q: WeasyPrint
-    leaves its flipped coordinates in force)."""
+def page_numbers(pages: int, numbered_from: int, restarts: tuple[int, ...] = ()) -> list[tuple[int, int] | None]:
+    """(number, total) of each page, None for an unnumbered one: numbered from `numbered_from` (the dossier's
+    cover has no number, its next page is "Page 2 of N"), and anew from each page index in `restarts` (each
+    sign-in sheet is numbered on its own: "Page 2 of 3" of that day's sheet)."""
+    starts = sorted({0, *restarts} - {pages})
+    numbers: list[tuple[int, int] | None] = []
+    for n, first in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else pages
+        numbers += [(i - first + 1, end - first) if i >= numbered_from - 1 else None for i in range(first, end)]
+    return numbers
+
+
+def stamp(pdf: pikepdf.Pdf, glyphs: pikepdf.Pdf, numbers: list[tuple[int, int] | None], given: Stamps) -> None:
+    """Draw "Page X of Y" on every page that has a number (page_numbers), and the organisers' mark on every page
+    when there is one, after the page's own content (wrapped in q/Q: WeasyPrint leaves its flipped coordinates
+    in force)."""
     by_weight = faces(glyphs)
     regular, bold = by_weight["regular"], by_weight["bold"]
     fonts = {face.resource: pdf.copy_foreign(face.font) for face in (regular, bold)}
     for font in fonts.values():
         retag_font(font)
-    total = len(pdf.pages)
-    for number, page in enumerate(pdf.pages, start=1):
+    for page, numbered in zip(pdf.pages, numbers):
         drawn = []
         width, height = (float(x) for x in page.mediabox[2:4])
         if given.mark:
@@ -131,8 +144,8 @@ def stamp(pdf: pikepdf.Pdf, glyphs: pikepdf.Pdf, numbered_from: int, given: Stam
                 *MARK_RED, (width - band) / 2, top - MARK_HEIGHT, band, MARK_HEIGHT))
             drawn.append(_text(bold, text, MARK_SIZE, (width - band) / 2 + MARK_PADDING,
                                top - MARK_HEIGHT / 2 - 0.36 * MARK_SIZE, (1.0, 1.0, 1.0)))
-        if number >= numbered_from:
-            text = given.number.format(number=number, total=total)
+        if numbered and given.number:
+            text = given.number.format(number=numbered[0], total=numbered[1])
             drawn.append(_text(regular, text, NUMBER_SIZE, width - NUMBER_RIGHT - regular.width(text, NUMBER_SIZE),
                                NUMBER_BASELINE, (NUMBER_GREY,) * 3))
         if not drawn:

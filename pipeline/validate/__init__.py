@@ -22,7 +22,7 @@ def validate(raw: RawInputs) -> list[Finding]:
     findings: list[Finding] = []
     bios = bio_index(raw.bios)
     if raw.announcement:
-        findings += check_announcement(raw.announcement)
+        findings += check_announcement(raw.root, raw.announcement)
     findings += check_bios(raw.root, raw.bios, bios)
     participants = parse_cells(raw.participants) if raw.participants is not None else None
     if raw.programme is not None:

@@ -14,6 +14,7 @@ from pipeline.ingest.frontmatter import MarkdownDoc
 from pipeline.normalise import Unparsable
 from pipeline.normalise.groups import parse_groups
 from pipeline.normalise.names import name_key, tidy
+from pipeline.normalise.pack import FIELDS as PACK_FIELDS
 from pipeline.normalise.places import country_settings
 from pipeline.normalise.values import parse_count, parse_languages, parse_surname_style
 from pipeline.normalise.when import parse_date
@@ -32,7 +33,7 @@ def event_dates(doc: MarkdownDoc | None) -> tuple | None:
         return None
 
 
-def check_announcement(doc: MarkdownDoc) -> list[Finding]:
+def check_announcement(root: Path, doc: MarkdownDoc) -> list[Finding]:
     found = check_markdown(doc)
     meta = doc.meta
     for field in ANNOUNCEMENT_REQUIRED:
@@ -60,11 +61,16 @@ def check_announcement(doc: MarkdownDoc) -> list[Finding]:
             found.append(error(doc.where(field), exc.message, exc.hint))
     for field, parse in (("country_names", country_settings), ("country_notes", country_settings),
                          ("languages", parse_languages), ("surname_style", parse_surname_style),
-                         ("participant_groups", parse_groups)):
+                         ("participant_groups", parse_groups), *PACK_FIELDS.items()):
         try:
             parse(meta.get(field))
         except Unparsable as exc:
             found.append(error(doc.where(field), exc.message, exc.hint))
+    if meta.get("signature"):
+        found += check_image(root, doc, "signature", "signature.png")
+        if not tidy(meta.get("signatory") or ""):
+            found.append(warning(doc.where("signatory"), "the signature has no signatory's name",
+                                 "add a line 'signatory: First Last' (and signatory_function)"))
     return found
 
 
@@ -86,7 +92,7 @@ def check_bios(root: Path, bios: tuple[MarkdownDoc, ...], index: dict[str, list[
         if not doc.body.strip():
             found.append(warning(doc.where(), "the bio text is empty", "write the bio below the front matter"))
         if doc.meta.get("photo"):
-            found += _check_photo(root, doc)
+            found += check_image(root, doc, "photo", "photos/name.jpg")
     for docs in index.values():
         if len(docs) > 1:
             files = ", ".join(Path(d.file).name for d in docs)
@@ -99,7 +105,7 @@ def check_bios(root: Path, bios: tuple[MarkdownDoc, ...], index: dict[str, list[
 def inside(root: Path, value: str) -> tuple[Path | None, str]:
     """The file a front-matter path names, if it is one inside the inputs folder; else why not."""
     if re.match(r"^[a-z][a-z0-9+.-]*:", value, re.I) and not re.match(r"^[a-z]:[\\/]", value, re.I):
-        return None, "is a web address or URI; photos must be files in the inputs folder"
+        return None, "is a web address or URI; images must be files in the inputs folder"
     if Path(value).is_absolute():
         return None, "is an absolute path; give one relative to the inputs folder"
     try:
@@ -112,33 +118,35 @@ def inside(root: Path, value: str) -> tuple[Path | None, str]:
     return path, ""
 
 
-def _check_photo(root: Path, doc: MarkdownDoc) -> list[Finding]:
-    photo = str(doc.meta["photo"])
-    where, hint = doc.where("photo"), "give a path inside the inputs folder, such as photos/name.jpg"
-    if not isinstance(doc.meta["photo"], str):
-        return [error(where, f'photo "{photo[:80]}" is not a file name', hint)]
+def check_image(root: Path, doc: MarkdownDoc, field: str, example: str) -> list[Finding]:
+    """An image a front-matter field names (a bio's photo, the announcement's signature): a JPEG, PNG or WebP
+    file inside the inputs folder, not too large, readable to the end."""
+    photo = str(doc.meta[field])
+    where, hint = doc.where(field), f"give a path inside the inputs folder, such as {example}"
+    if not isinstance(doc.meta[field], str):
+        return [error(where, f'{field} "{photo[:80]}" is not a file name', hint)]
     path, problem = inside(root, photo)
     if problem:
-        return [error(where, f'photo "{photo}" {problem}', hint)]
+        return [error(where, f'{field} "{photo}" {problem}', hint)]
     if not path.is_file():
-        return [error(where, f'photo "{photo}" does not exist', hint)]
+        return [error(where, f'{field} "{photo}" does not exist', hint)]
     size = path.stat().st_size
     if size > MAX_PHOTO_BYTES:
-        return [error(where, f'photo "{photo}" is {size / 2**20:.0f} MB; the limit is {MAX_PHOTO_BYTES // 2**20} MB',
+        return [error(where, f'{field} "{photo}" is {size / 2**20:.0f} MB; the limit is {MAX_PHOTO_BYTES // 2**20} MB',
                       "save a smaller copy: 1,000 pixels across is plenty for print")]
     try:
         kind, (width, height) = _header(path)
         if kind not in PHOTO_FORMATS:
-            return [error(where, f'photo "{photo}" is a {kind} image', "use a JPEG, PNG or WebP file")]
+            return [error(where, f'{field} "{photo}" is a {kind} image', "use a JPEG, PNG or WebP file")]
         if width * height > MAX_PHOTO_PIXELS:
-            return [error(where, f'photo "{photo}" is {width:,} × {height:,} pixels; the limit is '
+            return [error(where, f'{field} "{photo}" is {width:,} × {height:,} pixels; the limit is '
                           f"{MAX_PHOTO_PIXELS // 10**6} megapixels", "save a smaller copy")]
         with Image.open(path) as img:
             img.verify()
         with Image.open(path) as img:
             img.load()  # decoded in full once, so that a truncated file is found here and not while rendering
     except Exception:
-        return [error(where, f'photo "{photo}" is not a readable image', "use a JPEG, PNG or WebP file")]
+        return [error(where, f'{field} "{photo}" is not a readable image', "use a JPEG, PNG or WebP file")]
     return []
 
 
