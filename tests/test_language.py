@@ -20,18 +20,23 @@ from conftest import READERS, ROOT, SAMPLE, bio_files, sheet_rows, squash
 from pipeline.language import Language
 
 LOCALE = ROOT / "pipeline" / "locale"
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "NP_": ((1, "c"), 2)}
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]")
 
 
-def _extracted() -> set[str]:
+def _extracted() -> set[tuple[str | None, str]]:
     """The messages in the code and templates now, extracted as `make messages` does (babel.cfg)."""
     method_map = [("pipeline/**.py", "python"), ("templates/**.j2", "jinja2")]
     found = set()
-    for _file, _line, message, _comments, _context in extract_from_dir(
+    for _file, _line, message, _comments, context in extract_from_dir(
             str(ROOT), method_map, options_map={"templates/**.j2": {"trimmed": "true"}}, keywords=KEYWORDS):
-        found.add(message if isinstance(message, str) else message[0])
+        found.add((context, message if isinstance(message, str) else message[0]))
     return found
+
+
+def _key(message) -> tuple[str | None, str]:
+    """A catalogue entry's context and (singular) message."""
+    return message.context, message.id if isinstance(message.id, str) else message.id[0]
 
 
 def _catalogue(path: Path):
@@ -41,16 +46,17 @@ def _catalogue(path: Path):
 
 def test_the_template_and_the_french_catalogue_hold_every_message_and_every_entry_is_translated():
     now = _extracted()
-    template = {m.id if isinstance(m.id, str) else m.id[0] for m in _catalogue(LOCALE / "messages.pot") if m.id}
+    template = {_key(m) for m in _catalogue(LOCALE / "messages.pot") if m.id}
     assert now == template, "run make messages: the template is stale"
     french = _catalogue(LOCALE / "fr" / "LC_MESSAGES" / "messages.po")
-    entries = {m.id if isinstance(m.id, str) else m.id[0]: m for m in french if m.id}
+    entries = {_key(m): m for m in french if m.id}
     assert not now - set(entries), f"not in the French catalogue: {sorted(now - set(entries))}"
     for message_id, entry in entries.items():
         assert not entry.fuzzy, f"fuzzy: {message_id!r}"
         strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
         assert all(strings), f"not translated: {message_id!r}"
-        assert all(set(PLACEHOLDER.findall(s)) == set(PLACEHOLDER.findall(message_id)) for s in strings), message_id
+        assert all(set(PLACEHOLDER.findall(s)) == set(PLACEHOLDER.findall(message_id[1])) for s in strings), \
+            message_id
 
 
 def test_french_plurals_put_zero_and_one_in_the_singular():
