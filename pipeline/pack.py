@@ -23,6 +23,7 @@ from pathlib import Path
 from pipeline.editions import EDITIONS, Edition
 from pipeline.language import NP_, Language
 from pipeline.model import Bio, Dossier, Participant, ProgrammeItem
+from pipeline.normalise.names import name_key
 from pipeline.normalise.pack import BadgePreset
 from pipeline.render import TEMPLATES
 from pipeline.views import DocumentView, Masthead, Share, Shown, affiliation, display_name, local, masthead, \
@@ -96,10 +97,9 @@ def _programme_roles(dossier: Dossier) -> dict[str, str]:
 
 
 def role_of(p: Participant, programme_roles: dict[str, str]) -> str:
-    from pipeline.normalise.names import name_key
-
-    if name_key(f"{p.first_name} {p.last_name}") in programme_roles:
-        return programme_roles[name_key(f"{p.first_name} {p.last_name}")]
+    key = name_key(f"{p.first_name} {p.last_name}")
+    if key in programme_roles:
+        return programme_roles[key]
     category = p.category.strip().casefold()
     return "press" if category in PRESS else "organiser" if category in ORGANISERS else "delegate"
 

@@ -48,8 +48,10 @@ def test_two_builds_are_byte_identical(event, tmp_path):
     assert build(event, tmp_path / "one") == 0
     assert build(event, tmp_path / "two") == 0
     one, two = _sums(tmp_path / "one"), _sums(tmp_path / "two")
-    # Per edition: 15 files in its language folder, its build-info and its index; and the organisers' CSV.
-    assert len(one) == 3 * 17 + 1 and one == two
+    # Per edition: 15 files in its language folder, its build-info and its index; the organisers' CSV and
+    # working pack (badges, name cards, sign-in sheets and briefings in PDF and DOCX; no Attended column, so no
+    # certificates).
+    assert len(one) == 3 * 17 + 1 + 6 and one == two
 
 
 def test_pdfs_are_pdf_a_3a_with_the_editions_data_attached(event, tmp_path):

@@ -20,6 +20,7 @@ from pipeline.cli import main
 
 CLEAN = Path(__file__).parent / "fixtures" / "clean"
 EVERYONE = "public, delegates, organisers"
+PACK = ("badges", "name-cards", "sign-in", "briefings")  # the working pack (no Attended column: no certificates)
 
 
 class Built:
@@ -66,11 +67,11 @@ def test_what_editions_share_is_laid_out_once(clean_build):
     assert built.laid == Counter({f"programme ({EVERYONE})": 1, f"bios ({EVERYONE})": 1,
                                   f"announcement ({EVERYONE})": 1, "participants (public)": 1,
                                   "participants (delegates)": 1, "participants (organisers)": 1,
-                                  "the stamps' glyphs": 1})
+                                  "the stamps' glyphs": 1, **{f"{doc} (organisers)": 1 for doc in PACK}})
     # The DOCX text is shared too (the organisers' mark is stamped in its page headers).
     assert built.written[("programme.docx", EVERYONE)] == 1 and built.written[("bios.docx", EVERYONE)] == 1
-    assert sum(built.written.values()) == 8  # and the participants' and dossier's, one per edition
-    assert len(built.files) == 24
+    assert sum(built.written.values()) == 8 + 2  # the participants' and dossier's, one per edition; the pack's
+    assert len(built.files) == 24 + 6
     assert built.pages_laid <= built.pages_published / 2  # the full dossier re-lays out nothing
 
 
@@ -103,8 +104,9 @@ def test_editing_one_bio_lays_out_only_the_bios(event, tmp_path, capsys):
                    encoding="utf-8")
     _later(bio)
     again = _build(event, out, capsys)
-    assert again.laid == Counter({f"bios ({EVERYONE})": 1})
-    assert {doc for doc, _ in again.written} == {"bios.docx", "dossier.docx"}
+    # The chairs' briefings print the first paragraph of each speaker's bio.
+    assert again.laid == Counter({f"bios ({EVERYONE})": 1, "briefings (organisers)": 1})
+    assert {doc for doc, _ in again.written} == {"bios.docx", "dossier.docx", "briefings.docx"}
     # The programme shows the bios' names: its date moved, so its files are stamped again, not laid out.
     assert "public/en/programme.pdf" in again.files and "public/en/participants.pdf" not in again.files
     assert again.kept == first.kept, "the cache keeps what the dossier is made of, no more"
@@ -127,7 +129,7 @@ def test_a_date_that_moves_is_stamped_not_laid_out(event, tmp_path, capsys):
     _later(event / "announcement.md")  # every document shows the announcement's facts: all are dated anew
     again = _build(event, out, capsys)
     assert not again.laid and not again.written and not again.fronts
-    assert len(again.files) == 24
+    assert len(again.files) == 24 + 6
     with pikepdf.open(out / "organisers" / "en" / "dossier-internal.pdf") as pdf:
         stamp = dt_of(event / "announcement.md")
         assert str(pdf.docinfo.CreationDate) == stamp
@@ -146,4 +148,6 @@ def test_a_damaged_cache_costs_time_not_the_build(event, tmp_path, capsys):
     (out / ".cache.sqlite").write_bytes(b"not a database, as a full disk or a crash may leave it")
     _later(event / "programme.xlsx")
     again = _build(event, out, capsys)
-    assert again.laid == first.laid, "every unit the changed files hold laid out again"
+    # Every unit of the files the programme's new date changes, laid out again; the name cards do not show the
+    # programme: their file is the last build's.
+    assert again.laid == first.laid - Counter({"name-cards (organisers)": 1}), "every unit laid out again"

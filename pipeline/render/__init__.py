@@ -14,6 +14,9 @@ TEMPLATES = Path(os.environ.get("DOSSIER_TEMPLATES") or Path(__file__).resolve()
 
 # Words on every page, whatever the format: the page stamp of PDFs (render/stamp.py) and the footer of DOCX files.
 PAGE_NUMBER = N_("Page %(number)s of %(total)s")
+# A DOCX whose sections are numbered on their own (a sign-in sheet each): Word's SECTIONPAGES would give each
+# sheet's total, but LibreOffice (7.4) prints its stored value, so the number stands alone there.
+PAGE_ALONE = N_("Page %(number)s")
 
 # Where an e-mail address in a narrow column may break: after "@" or ".", never inside a word ("example.o / rg").
 # HTML and PDF put <wbr> there (render/html.py), DOCX a zero-width space (render/ooxml.py).

@@ -20,7 +20,7 @@ from lxml import etree
 
 from pipeline.documents import DOCUMENTS, FULL
 from pipeline.language import N_, Language
-from pipeline.render import PAGE_NUMBER, ooxml
+from pipeline.render import PAGE_ALONE, PAGE_NUMBER, ooxml
 from pipeline.render.pack_docx import WRITERS as PACK_WRITERS
 from pipeline.render.photos import prepared
 from pipeline.views import (PARTICIPANT_COLUMNS, BiosView, ChangesView, DossierView, Masthead, Meta, ParticipantsView,
@@ -60,8 +60,7 @@ def write_docx(doc_id: str, view, target: Path) -> None:
     lang = view.masthead.lang
     title = lang._(DOCUMENTS[doc_id].title)
     ooxml.set_language(doc, lang)
-    _header_footer(doc, view.masthead, title, cover=doc_id == FULL,
-                   total="SECTIONPAGES" if DOCUMENTS[doc_id].numbered_by else "NUMPAGES")
+    _header_footer(doc, view.masthead, title, cover=doc_id == FULL, totals=not DOCUMENTS[doc_id].numbered_by)
     if doc_id == FULL:
         _full_dossier(doc, view)
     else:
@@ -86,9 +85,8 @@ def core_properties(meta: Meta, language: str, comments: str, created: dt.dateti
 # --- pieces shared by every document -----------------------------------------------------------
 
 
-def _header_footer(doc, m: Masthead, title: str, cover: bool, total: str = "NUMPAGES") -> None:
-    """total: the field of the page count, NUMPAGES, or SECTIONPAGES where each section is numbered on its own
-    (a sign-in sheet per section)."""
+def _header_footer(doc, m: Masthead, title: str, cover: bool, totals: bool = True) -> None:
+    """totals: "Page 3 of 12"; else "Page 3" (sections numbered on their own: a sign-in sheet each)."""
     section = doc.sections[0]
     section.different_first_page_header_footer = cover  # the cover has no header and no page number
     if cover:
@@ -100,7 +98,8 @@ def _header_footer(doc, m: Masthead, title: str, cover: bool, total: str = "NUMP
     footer.style = doc.styles["Footer"]
     footer.alignment = 1  # centred
     # "Page {PAGE} of {NUMPAGES}" in the document's language, the numbers as fields.
-    words = m.lang._(PAGE_NUMBER, number="\0PAGE\0", total=f"\0{total}\0").split("\0")
+    words = (m.lang._(PAGE_NUMBER, number="\0PAGE\0", total="\0NUMPAGES\0") if totals else
+             m.lang._(PAGE_ALONE, number="\0PAGE\0")).split("\0")
     for i, text in enumerate(words):
         if i % 2:
             ooxml.field(footer, text)
