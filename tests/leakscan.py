@@ -14,6 +14,13 @@ from pathlib import Path
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject, StreamObject
 
+# Words only the organisers' working pack prints (pipeline/pack.py), in English and French, and its contact
+# cards: none may be in the public or the delegates' edition.
+PACK_WORDS = {"Certificate of attendance", "Attestation de participation", "This is to certify that",
+              "Il est certifié que", "Sign-in sheets", "Feuilles d'émargement", "Chair briefings",
+              "Fiches à l'intention des présidents de séance", "BEGIN:VCARD", "Name badges", "Badges nominatifs",
+              "Table name cards", "Chevalets nominatifs"}
+
 
 def _pdf_texts(path: Path) -> Iterator[tuple[str, str]]:
     reader = PdfReader(path)
