@@ -157,15 +157,19 @@ def write_conference(folder: Path, scale: int, seed: int = 2012) -> dict[str, in
     (folder / "programme.csv").write_text(_csv(
         ["Date", "Start", "End", "Type", "Theme", "Title", "Chair", "Speakers", "Room", "Notes"], programme),
         encoding="utf-8")
+    attendance = random.Random(seed)  # its own draw: the rest of the event stays as earlier versions made it
     (folder / "participants.csv").write_text(_csv(
         ["Title", "First name", "Last name", "Organisation", "Position", "Country", "Category", "Email", "Listed",
-         "Share contact", "Phone"], participants), encoding="utf-8")
+         "Share contact", "Phone", "Attended"],
+        [[*p, "no" if attendance.random() < 0.05 else "yes"] for p in participants]), encoding="utf-8")
     countries = {p[5] for p in participants if p[5] not in ORGANISATIONS_AS_PLACES}
     (folder / "announcement.md").write_text(
         f"---\ntitle: Synthetic Conference at {scale}x\nsubtitle: Benchmark event\n"
         f"organisers: [Benchmark Secretariat]\nstart_date: 2012-12-04\nend_date: 2012-12-{3 + days:02d}\n"
         f"city: Sofia\ncountry: Bulgaria\ntimezone: Europe/Sofia\nexpected_participants: {len(participants)}\n"
-        f"expected_countries: {len(countries)}\n---\n\nA synthetic conference for measuring the pipeline.\n",
+        f"expected_countries: {len(countries)}\ndiscussion_minutes: 10\n"
+        # The dossier alone, as earlier versions made it; make bench adds the working pack in a row of its own.
+        "working_pack: none\n---\n\nA synthetic conference for measuring the pipeline.\n",
         encoding="utf-8")
     return {"participants": len(participants), "speakers": len(speakers), "items": items, "days": days,
             "rooms": rooms}
