@@ -16,6 +16,7 @@ The tools are installed by checks/install.sh (`make check` runs it once).
 from __future__ import annotations
 
 import argparse
+from concurrent.futures import ThreadPoolExecutor
 import re
 import subprocess
 import sys
@@ -189,9 +190,13 @@ def main(argv: list[str] | None = None) -> int:
     if not args.folder.is_dir():
         print(f"{args.folder}: no dossier to check (run make first)", file=sys.stderr)
         return 1
+    # The readers run at once (each is a program of its own, mostly waiting on its own process: LibreOffice,
+    # Java, Chromium); their reports are printed in order.
+    with ThreadPoolExecutor(len(CHECKS)) as pool:
+        found = {name: pool.submit(check, args.folder) for name, check in CHECKS.items()}
     failed = 0
-    for name, check in CHECKS.items():
-        problems = check(args.folder)
+    for name in CHECKS:
+        problems = found[name].result()
         print(f"{'ok  ' if not problems else 'FAIL'} {name}" + (f": {len(problems)} problem(s)" if problems else ""))
         for problem in problems:
             print(f"     {problem}")

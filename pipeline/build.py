@@ -30,7 +30,6 @@ from pipeline.validate import validate
 from pipeline.views import dossier_view, event_slug, programme_changes
 
 
-
 def check_inputs(inputs: Path, report: Report) -> tuple[RawInputs, list[Finding]]:
     with report.stage("ingest") as note:
         raw, findings = read_inputs(inputs)
@@ -161,12 +160,14 @@ def _pages_and_data(views: dict[tuple, dict], facts: Facts, folder: Path, report
     """The web pages, data.json, the calendar and the organisers' CSV of each edition in each language; returns,
     per (edition, language) and document, the data each PDF carries ({file name: JSON})."""
     with report.stage("render html") as note:
+        pages = 0
         for (edition, lang), docs in views.items():
             for doc_id, view in docs.items():
-                if "html" in DOCUMENTS[doc_id].formats:
+                if "html" in DOCUMENTS[doc_id].formats:  # not the working pack's: print only
                     (folder / edition.name / lang.code / edition.file(doc_id, "html")).write_text(
                         render_page(doc_id, view, edition), encoding="utf-8")
-        note.append(f"{sum(map(len, views.values()))} pages")
+                    pages += 1
+        note.append(f"{pages} pages")
     attached = {}
     export = participants_csv(facts.dossier)  # the organisers' export: the same in every language
     with report.stage("render data") as note:

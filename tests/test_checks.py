@@ -85,3 +85,13 @@ def test_pdffonts_output_is_read_by_its_columns():
               "Helvetica                            Type 1            WinAnsi          no  no  no       9  0\n")
     rows = check_dossier._pdffonts_rows(output)
     assert [(r["name"], r["emb"]) for r in rows] == [("AAAAAA+NotoSans", "yes"), ("Helvetica", "no")]
+
+
+def test_a_pack_docx_that_lacks_its_pdfs_words_fails_the_libreoffice_check(sample_editions, tmp_path):
+    """The working pack's DOCX files have no web page: LibreOffice's text is checked against their PDF twin."""
+    organisers = sample_editions / "organisers" / "en"
+    folder = _copy(organisers, tmp_path / "d", "sign-in-internal.docx", "sign-in-internal.pdf")
+    assert check_dossier.docx_in_libreoffice(folder) == []
+    shutil.copy(organisers / "briefings-internal.pdf", folder / "sign-in-internal.pdf")  # another document's words
+    problems = check_dossier.docx_in_libreoffice(folder)
+    assert problems and all(p.startswith("sign-in-internal.docx: LibreOffice shows no") for p in problems)

@@ -114,7 +114,7 @@ class _Planner:
         previous = previous_keys(last, edition)
         self.plan.outputs.setdefault(edition.name, {})
         self.plan.used.setdefault(edition.name, {self.glyphs})
-        for doc in (*(d for d in documents_of(edition.name) if d.id not in (FULL,)), DOCUMENTS[FULL]):
+        for doc in (*(d for d in documents_of(edition.name) if d.id != FULL), DOCUMENTS[FULL]):
             if doc.id not in docs:  # a document of the pack with nothing to show
                 continue
             stamped = stamps(lang, edition.internal) if doc.stamped else stamps(lang, False, numbers=False)
