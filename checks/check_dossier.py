@@ -127,14 +127,17 @@ def docx_in_libreoffice(folder: Path) -> list[str]:
         return ["no DOCX file to check"]
     with tempfile.TemporaryDirectory() as tmp:
         profile = (Path(tmp) / "profile").as_uri()  # a private profile: no clash with a LibreOffice already running
-        converted = {}
-        for index, here in enumerate(sorted({d.parent for d in docs})):  # one run per folder: names repeat
-            out = Path(tmp) / str(index)
-            result = _run("soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                          "--outdir", str(out), *map(str, sorted(here.glob("*.docx"))), timeout=600)
-            converted.update({d: (out / f"{d.stem}.pdf", result) for d in docs if d.parent == here})
+        # One LibreOffice run for every file (it takes seconds to start): each copied under a name of its own,
+        # since the editions' folders hold the same names.
+        given, out = Path(tmp) / "given", Path(tmp) / "out"
+        given.mkdir()
+        copies = {docx: given / f"{n:03d}-{docx.name}" for n, docx in enumerate(docs)}
+        for docx, copy in copies.items():
+            copy.write_bytes(docx.read_bytes())
+        result = _run("soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                      "--outdir", str(out), *map(str, copies.values()), timeout=900)
         for docx in docs:
-            pdf, result = converted[docx]
+            pdf = out / f"{copies[docx].stem}.pdf"
             name = _rel(docx, folder)
             if not pdf.is_file() or pdf.stat().st_size == 0:
                 problems.append(f"{name}: LibreOffice could not open it ({_squash(result.stderr)[:200]})")
