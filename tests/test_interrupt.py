@@ -45,12 +45,19 @@ def case(tmp_path, temporary, sample_en):
     return temporary, out, sample_en
 
 
+def _as_in_a_terminal() -> None:
+    """Ctrl-C as a terminal's foreground job has it. A job that a non-interactive shell starts in the background
+    (`make test &`, as some CI runners do) inherits SIGINT ignored, and so would the build: it would rightly
+    not stop, and the test would fail for a reason that is not the build's."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(out: Path, temporary: Path, inputs: Path) -> subprocess.Popen:
     """A build in a session of its own (so that its processes can be found), stopped in the middle of laying
     out its units: its workers are alive then."""
     build = subprocess.Popen([sys.executable, "-m", "pipeline", "build", "--inputs", str(inputs), "--out", str(out),
                               "--jobs", "2"], cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True,
-                             env={**os.environ, "TMPDIR": str(temporary)})
+                             env={**os.environ, "TMPDIR": str(temporary)}, preexec_fn=_as_in_a_terminal)
     for line in build.stderr:
         if line.startswith("    lay out "):
             break
