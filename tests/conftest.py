@@ -109,6 +109,16 @@ def english_only(inputs: Path) -> Path:
     return inputs
 
 
+def with_pack(inputs: Path) -> Path:
+    """Make a copy of the clean fixture (whose announcement says `working_pack: none`, so that the many builds
+    of it that test other things do not lay out badges and name cards) make the working pack; returns inputs."""
+    announcement = inputs / "announcement.md"
+    text = announcement.read_text(encoding="utf-8")
+    assert "working_pack: none\n" in text
+    announcement.write_text(text.replace("working_pack: none\n", ""), encoding="utf-8")
+    return inputs
+
+
 def build(inputs: Path, out: Path, *editions: str) -> int:
     """Build the given editions (all three when none is named) into out/<edition>/<language>/."""
     return main(["build", "--inputs", str(inputs), "--out", str(out), *(f"--edition={e}" for e in editions)])

@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from conftest import READERS, build
+from conftest import READERS, build, with_pack
 from pipeline.cli import main
 
 CLEAN = Path(__file__).parent / "fixtures" / "clean"
@@ -45,6 +45,7 @@ def _move_first_panel_to_hall_b(inputs: Path) -> None:
 
 
 def test_two_builds_are_byte_identical(event, tmp_path):
+    with_pack(event)
     assert build(event, tmp_path / "one") == 0
     assert build(event, tmp_path / "two") == 0
     one, two = _sums(tmp_path / "one"), _sums(tmp_path / "two")

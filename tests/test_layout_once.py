@@ -16,7 +16,7 @@ import pikepdf
 from pypdf import PdfReader
 import pytest
 
-from conftest import column_of, edit_sheet
+from conftest import column_of, edit_sheet, with_pack
 from pipeline.cli import main
 
 CLEAN = Path(__file__).parent / "fixtures" / "clean"
@@ -40,7 +40,8 @@ class Built:
 
 @pytest.fixture
 def event(tmp_path) -> Path:
-    return Path(shutil.copytree(CLEAN, tmp_path / "inputs"))
+    """The clean fixture, with the working pack: its documents are units like the dossier's."""
+    return with_pack(Path(shutil.copytree(CLEAN, tmp_path / "inputs")))
 
 
 def _build(inputs: Path, out: Path, capsys) -> Built:
@@ -57,9 +58,10 @@ def _later(path: Path) -> None:
 def clean_build(tmp_path_factory) -> tuple[Path, Built]:
     """The clean fixture built once in its three editions, as a first build (nothing in the cache)."""
     out = tmp_path_factory.mktemp("once") / "dossier"
+    inputs = with_pack(Path(shutil.copytree(CLEAN, out.parent / "inputs")))
     err = io.StringIO()
     with contextlib.redirect_stderr(err):
-        assert main(["build", "--inputs", str(CLEAN), "--out", str(out), "--archive", str(out.parent / "none")]) == 0
+        assert main(["build", "--inputs", str(inputs), "--out", str(out), "--archive", str(out.parent / "none")]) == 0
     return out, Built(err.getvalue())
 
 

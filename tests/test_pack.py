@@ -16,7 +16,7 @@ import yaml
 import zxingcpp
 from docx import Document
 
-from conftest import ROOT, SAMPLE, build, docx_text, sheet_rows
+from conftest import ROOT, SAMPLE, build, docx_text, sheet_rows, with_pack
 from leakscan import PACK_WORDS, scan
 from pipeline.cli import main
 
@@ -260,7 +260,7 @@ def test_every_attendee_has_one_signed_certificate(sample_editions, people):
 def small_event(tmp_path: Path, settings: str = "", attended: bool = True, extra: list[tuple] = ()) -> Path:
     """The clean fixture (ten people) with pack settings added to its announcement, an Attended column and
     extra people (Title, First name, Last name, Share contact)."""
-    inputs = Path(shutil.copytree(CLEAN, tmp_path / "inputs"))
+    inputs = with_pack(Path(shutil.copytree(CLEAN, tmp_path / "inputs")))
     announcement = inputs / "announcement.md"
     text = announcement.read_text(encoding="utf-8")
     announcement.write_text(text.replace("\n---\n", f"\n{settings}\n---\n", 1), encoding="utf-8")

@@ -42,6 +42,8 @@ country: Bulgaria
 timezone: Europe/Sofia
 expected_participants: 10
 expected_countries: 8
+# The working pack (badges, name cards…) is made where a test asks for it: tests/conftest.with_pack.
+working_pack: none
 country_names:
   MK: North Macedonia
   XK: Kosovo*
