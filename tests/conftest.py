@@ -6,6 +6,7 @@ PyYAML, never through the pipeline, so the tests cannot agree with a bug.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from html.parser import HTMLParser
@@ -113,9 +114,10 @@ def with_pack(inputs: Path) -> Path:
     """Make a copy of the clean fixture (whose announcement says `working_pack: none`, so that the many builds
     of it that test other things do not lay out badges and name cards) make the working pack; returns inputs."""
     announcement = inputs / "announcement.md"
-    text = announcement.read_text(encoding="utf-8")
+    text, stat = announcement.read_text(encoding="utf-8"), announcement.stat()
     assert "working_pack: none\n" in text
     announcement.write_text(text.replace("working_pack: none\n", ""), encoding="utf-8")
+    os.utime(announcement, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # the documents' dates are the fixture's
     return inputs
 
 
