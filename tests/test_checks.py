@@ -89,9 +89,8 @@ def test_pdffonts_output_is_read_by_its_columns():
 
 def test_a_pack_docx_that_lacks_its_pdfs_words_fails_the_libreoffice_check(sample_editions, tmp_path):
     """The working pack's DOCX files have no web page: LibreOffice's text is checked against their PDF twin."""
-    organisers = sample_editions / "organisers" / "en"
-    folder = _copy(organisers, tmp_path / "d", "sign-in-internal.docx", "sign-in-internal.pdf")
-    assert check_dossier.docx_in_libreoffice(folder) == []
+    organisers = sample_editions / "organisers" / "en"  # make check passes them as they are (CI runs it)
+    folder = _copy(organisers, tmp_path / "d", "sign-in-internal.docx")
     shutil.copy(organisers / "briefings-internal.pdf", folder / "sign-in-internal.pdf")  # another document's words
     problems = check_dossier.docx_in_libreoffice(folder)
     assert any(p.startswith("sign-in-internal.docx: LibreOffice shows no") for p in problems)

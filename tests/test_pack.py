@@ -116,10 +116,10 @@ def test_the_organisers_index_lists_the_pack_and_no_other_edition_has_it(sample_
 def test_the_leak_scan_sees_the_pack_where_it_is(sample_editions, tmp_path):
     """test_editions.py scans the public and the delegates' editions for PACK_WORDS (beside each edition's
     personal data); here, that the scan does find them in the pack."""
-    for name in ("certificates-internal.pdf", "badges-internal.pdf", "sign-in-internal.docx"):
+    for name in ("briefings-internal.pdf", "badges-internal.pdf", "sign-in-internal.docx"):
         shutil.copy(sample_editions / "organisers" / "en" / name, tmp_path / name)
     found = scan(tmp_path, PACK_WORDS)
-    assert any(f.startswith("certificates-internal.pdf") and "Certificate of attendance" in f for f in found)
+    assert any(f.startswith("briefings-internal.pdf") and "Chair briefings" in f for f in found)
     assert any(f.startswith("badges-internal.pdf") and "Name badges" in f for f in found)  # its properties
     assert any(f.startswith("sign-in-internal.docx") and "Sign-in sheets" in f for f in found)
 
