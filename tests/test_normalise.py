@@ -20,7 +20,14 @@ def test_times(cell):
     assert parse_time(cell) == T0930
 
 
-@pytest.mark.parametrize("cell", ["9h3O", "25:00", "09:75", "half past nine", "930", 1.5])
+@pytest.mark.parametrize("cell, expected", [("2:30 PM", (14, 30)), ("2.30pm", (14, 30)), ("2:30 p.m.", (14, 30)),
+                                            ("11 am", (11, 0)), ("11 a.m.", (11, 0)), ("12:15 AM", (0, 15)),
+                                            ("12 PM", (12, 0)), ("9:30am", (9, 30))])
+def test_twelve_hour_times(cell, expected):
+    assert parse_time(cell) == dt.time(*expected)
+
+
+@pytest.mark.parametrize("cell", ["9h3O", "25:00", "09:75", "half past nine", "930", 1.5, "13:30 PM", "0 am"])
 def test_not_times(cell):
     with pytest.raises(Unparsable) as exc:
         parse_time(cell)
@@ -28,7 +35,7 @@ def test_not_times(cell):
 
 
 @pytest.mark.parametrize("cell", ["09:00-10:30", "09:00–10:30", "9h00 – 10h30", "0900-1030", "09.00 - 10.30",
-                                  "9 h – 10 h 30"])
+                                  "9 h – 10 h 30", "9 am – 10:30 am", "9:00AM-10.30AM"])
 def test_a_range_in_the_start_cell(cell):
     start, end = split_range(cell, "")
     assert (parse_time(start), parse_time(end)) == (dt.time(9, 0), dt.time(10, 30))

@@ -56,6 +56,9 @@ def _dmy(text: str) -> dt.date:
     raise ValueError(text)
 
 
+_TWELVE = re.compile(r"(\d{1,2})(?:\s*[:.]\s*(\d{2}))?\s*([ap])\.?\s*m\.?", re.IGNORECASE)
+
+
 def parse_time(value: object) -> dt.time:
     if isinstance(value, dt.datetime):
         return value.time().replace(second=0, microsecond=0)
@@ -67,6 +70,11 @@ def parse_time(value: object) -> dt.time:
         minutes = round(value * 24 * 60)
         return dt.time(minutes // 60 % 24, minutes % 60)
     text = str(value).strip()
+    twelve = _TWELVE.fullmatch(text)  # "2:30 PM", "2.30pm", "11 a.m.": as English programmes often write them
+    if twelve:
+        hour, minute = int(twelve[1]), int(twelve[2] or 0)
+        if 1 <= hour <= 12 and minute < 60:
+            return dt.time(hour % 12 + (12 if twelve[3].lower() == "p" else 0), minute)
     # seconds, as a CSV saved from a time-formatted column writes them, are dropped like an Excel time's
     # "9 h 30" and "14h" as French writes them
     m = re.fullmatch(r"(\d{1,2})\s*[:.hH]\s*(\d{2})(?::\d{2})?|(\d{2})(\d{2})|(\d{1,2})\s*[hH]", text)
@@ -77,7 +85,7 @@ def parse_time(value: object) -> dt.time:
     raise Unparsable(f'"{text}" is not a time', TIME_HINT)
 
 
-_TIME = r"\d{1,2}\s*(?:[:.hH]?\s*\d{2}|[hH])"
+_TIME = r"\d{1,2}\s*(?:[:.hH]?\s*\d{2}|[hH])(?:\s*[aApP]\.?\s*[mM]\.?)?|\d{1,2}\s*[aApP]\.?\s*[mM]\.?"
 _RANGE = re.compile(rf"\s*({_TIME})\s*[-–—]\s*({_TIME})\s*")
 
 
