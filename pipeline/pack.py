@@ -26,8 +26,8 @@ from pipeline.model import Bio, Dossier, Participant, ProgrammeItem
 from pipeline.normalise.names import name_key
 from pipeline.normalise.pack import BadgePreset
 from pipeline.render import TEMPLATES
-from pipeline.views import DocumentView, Masthead, Share, Shown, affiliation, display_name, local, masthead, \
-    participants_view
+from pipeline.views import DocumentView, ListView, Masthead, Share, Shown, affiliation, display_name, local, \
+    masthead, participants_view
 
 # --- fitting a name to its line ------------------------------------------------------------------
 
@@ -168,19 +168,14 @@ def geometry(preset: BadgePreset) -> Geometry:
 
 
 @dataclass(frozen=True)
-class BadgesView(DocumentView):
+class BadgesView(ListView):
     masthead: Masthead
     preset: BadgePreset
     geometry: Geometry
     sheets: tuple[BadgeSheet, ...]
     offset: tuple[float, float]
 
-    def unit_groups(self):
-        return [(None, self.sheets)]
-
-    def sliced(self, share: Share) -> BadgesView:
-        (_, a, b), = share
-        return replace(self, sheets=self.sheets[a:b])
+    UNITS = "sheets"
 
 
 def vcard(p: Participant, organisation: str) -> str:
@@ -229,16 +224,11 @@ class NameCard:
 
 
 @dataclass(frozen=True)
-class NameCardsView(DocumentView):
+class NameCardsView(ListView):
     masthead: Masthead
     cards: tuple[NameCard, ...]
 
-    def unit_groups(self):
-        return [(None, self.cards)]
-
-    def sliced(self, share: Share) -> NameCardsView:
-        (_, a, b), = share
-        return replace(self, cards=self.cards[a:b])
+    UNITS = "cards"
 
 
 def name_cards_view(dossier: Dossier, edition: Edition, lang: Language) -> NameCardsView:
@@ -360,16 +350,11 @@ class Briefing:
 
 
 @dataclass(frozen=True)
-class BriefingsView(DocumentView):
+class BriefingsView(ListView):
     masthead: Masthead
     briefings: tuple[Briefing, ...]
 
-    def unit_groups(self):
-        return [(None, self.briefings)]
-
-    def sliced(self, share: Share) -> BriefingsView:
-        (_, a, b), = share
-        return replace(self, briefings=self.briefings[a:b])
+    UNITS = "briefings"
 
 
 def _minutes(item: ProgrammeItem) -> int:
@@ -441,7 +426,7 @@ class Certificate:
 
 
 @dataclass(frozen=True)
-class CertificatesView(DocumentView):
+class CertificatesView(ListView):
     masthead: Masthead
     certificates: tuple[Certificate, ...]
     issued: str             # "Sofia, 5 December 2012"
@@ -449,12 +434,7 @@ class CertificatesView(DocumentView):
     signatory: str
     signatory_function: str     # Shown
 
-    def unit_groups(self):
-        return [(None, self.certificates)]
-
-    def sliced(self, share: Share) -> CertificatesView:
-        (_, a, b), = share
-        return replace(self, certificates=self.certificates[a:b])
+    UNITS = "certificates"
 
     def photos(self) -> tuple:
         return (self.signature,) if self.signature else ()

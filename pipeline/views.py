@@ -198,6 +198,19 @@ class DocumentView:
         return []
 
 
+class ListView(DocumentView):
+    """A document cut between the items of one list (bios, badge sheets, name cards, briefings, certificates):
+    UNITS names the field that holds them."""
+    UNITS = ""
+
+    def unit_groups(self) -> list[tuple[None, tuple]]:
+        return [(None, getattr(self, self.UNITS))]
+
+    def sliced(self, share: Share):
+        (_, a, b), = share
+        return replace(self, **{self.UNITS: getattr(self, self.UNITS)[a:b]})
+
+
 @dataclass(frozen=True)
 class ProgrammeView(DocumentView):
     masthead: Masthead
@@ -498,16 +511,10 @@ class BioEntry:
 
 
 @dataclass(frozen=True)
-class BiosView(DocumentView):
+class BiosView(ListView):
     masthead: Masthead
     entries: tuple[BioEntry, ...]
-
-    def unit_groups(self) -> list[tuple[None, tuple[BioEntry, ...]]]:
-        return [(None, self.entries)]
-
-    def sliced(self, share: Share) -> BiosView:
-        (_, a, b), = share
-        return replace(self, entries=self.entries[a:b])
+    UNITS = "entries"
 
     def photos(self) -> tuple:
         return tuple(e.bio.photo for e in self.entries if e.bio.photo)
