@@ -27,7 +27,7 @@ from pipeline.normalise.names import name_key
 from pipeline.normalise.pack import BadgePreset
 from pipeline.render import TEMPLATES
 from pipeline.views import DocumentView, ListView, Masthead, Share, Shown, affiliation, display_name, local, \
-    masthead, participants_view
+    masthead, participants_view, place_name, printed_surname
 
 # --- fitting a name to its line ------------------------------------------------------------------
 
@@ -37,10 +37,9 @@ PT = 25.4 / 72   # mm in a point
 @dataclass(frozen=True)
 class Fitted:
     """A name set as large as its line allows, between the largest and the smallest legible size: at the
-    smallest it wraps (and a word longer than the line breaks), never cut and never over the edge."""
+    smallest it wraps (and a word longer than the line breaks: pack.css), never cut and never over the edge."""
     text: str
     size: float     # points
-    wraps: bool
 
 
 @cache
@@ -62,9 +61,8 @@ def fit(text: str, width: float, largest: float, smallest: float, weight: str = 
     """text on a line `width` mm wide."""
     natural = text_width(text, largest, weight)
     if natural <= width * SLACK:
-        return Fitted(text, largest, False)
-    size = largest * width * SLACK / natural
-    return Fitted(text, round(size, 2), False) if size >= smallest else Fitted(text, smallest, True)
+        return Fitted(text, largest)
+    return Fitted(text, max(round(largest * width * SLACK / natural, 2), smallest))
 
 
 # --- roles: the band of a badge ------------------------------------------------------------------
@@ -73,7 +71,6 @@ def fit(text: str, width: float, largest: float, smallest: float, weight: str = 
 PRESS = {"media", "press", "journalist", "journalists", "journalism"}
 ORGANISERS = {"organiser", "organisers", "organizer", "organizers", "secretariat", "staff", "organising committee",
               "organizing committee", "host", "hosts"}
-ROLES = ("speaker", "chair", "delegate", "press", "organiser")
 # The band's word, in a woman's form where the language has one (French: "Intervenante").
 ROLE_LABELS = {
     "speaker": (NP_("badge", "Speaker"), NP_("badge, woman", "Speaker")),
@@ -109,17 +106,6 @@ def role_label(role: str, p: Participant, lang: Language) -> str:
     return lang.pgettext(context, message)
 
 
-def _place(p: Participant, dossier: Dossier, lang: Language) -> str:
-    """The country, in the event's own form of its name, or the international organisation."""
-    if p.place.is_organisation:
-        return lang.organisation(p.place.name)
-    return dossier.conference.country_names.get(p.place.code) or lang.country(p.place.code, p.place.name)
-
-
-def _surname(p: Participant, dossier: Dossier) -> str:
-    return p.last_name.upper() if dossier.conference.surname_style == "caps" else p.last_name
-
-
 def _everyone(dossier: Dossier, lang: Language) -> list[Participant]:
     """Everyone registered, by surname then first name."""
     key = lang.collation_key
@@ -127,7 +113,7 @@ def _everyone(dossier: Dossier, lang: Language) -> list[Participant]:
 
 
 def _full_name(p: Participant, dossier: Dossier, lang: Language) -> str:
-    return " ".join(x for x in (lang.honorific(p.honorific), p.first_name, _surname(p, dossier)) if x)
+    return " ".join(x for x in (lang.honorific(p.honorific), p.first_name, printed_surname(p, dossier)) if x)
 
 
 # --- badges ------------------------------------------------------------------------------------
@@ -140,10 +126,9 @@ class Badge:
     last: Fitted            # the surname
     organisation: Fitted
     place: str              # the country or international organisation
-    role: str               # ROLES
+    role: str               # a key of ROLE_LABELS
     role_label: str
     qr: str                 # what the QR code says: a vCard, the event's address, or "" for none
-    qr_kind: str = ""       # "vcard", "url" or ""
 
 
 @dataclass(frozen=True)
@@ -197,16 +182,14 @@ def badges_view(dossier: Dossier, edition: Edition, lang: Language) -> BadgesVie
     for index, p in enumerate(_everyone(dossier, lang)):
         x, y = preset.position(index % preset.per_sheet)
         if settings.qr and p.share_contact and (p.email or p.phone):
-            qr, kind = vcard(p, p.organisation), "vcard"
-        elif settings.qr and settings.url:
-            qr, kind = settings.url, "url"
+            qr = vcard(p, p.organisation)
         else:
-            qr, kind = "", ""
+            qr = settings.url if settings.qr else ""
         role = role_of(p, roles)
         badges.append(Badge(round(x + settings.offset[0], 3), round(y + settings.offset[1], 3),
-                            fit(p.first_name, inner, *g.first), fit(_surname(p, dossier), inner, *g.last),
+                            fit(p.first_name, inner, *g.first), fit(printed_surname(p, dossier), inner, *g.last),
                             fit(p.organisation, beside_qr, g.small, g.small * 0.8, "Regular"),
-                            _place(p, dossier, lang), role, role_label(role, p, lang), qr, kind))
+                            place_name(p, dossier, lang), role, role_label(role, p, lang), qr))
     sheets = tuple(BadgeSheet(tuple(badges[i:i + preset.per_sheet]))
                    for i in range(0, len(badges), preset.per_sheet))
     return BadgesView(masthead(dossier, lang), preset, g, sheets, settings.offset)
@@ -289,10 +272,6 @@ class SignInView(DocumentView):
 SHEET_ANCHOR = "sheet-"   # each sheet's anchor begins so: its pages are numbered on their own (render/plan.py)
 
 
-def _sessions(dossier: Dossier) -> list[ProgrammeItem]:
-    return [item for item in dossier.programme if not item.is_pause]
-
-
 def sign_in_view(dossier: Dossier, edition: Edition, lang: Language) -> SignInView:
     text = local(dossier, lang)
     listed = participants_view(dossier, EDITIONS["organisers"], lang)
@@ -301,7 +280,7 @@ def sign_in_view(dossier: Dossier, edition: Edition, lang: Language) -> SignInVi
          for n in range((dossier.conference.end - dossier.conference.start).days + 1)]
     sheets = []
     if dossier.conference.pack.sign_in == "per_session" and dossier.programme:
-        for item in _sessions(dossier):
+        for item in (item for item in dossier.programme if not item.is_pause):
             where = f", {text(item.room, item.translations, 'room')}" if item.room else ""
             sheets.append(SheetOf(f"{SHEET_ANCHOR}{item.anchor}", text(item.title, item.translations, "title"),
                                   f"{lang.long_date(item.date)}, {lang.time_range(item.start, item.end)}{where}"))
@@ -449,7 +428,7 @@ def certificates_view(dossier: Dossier, edition: Edition, lang: Language) -> Cer
         return None
     return CertificatesView(
         masthead(dossier, lang),
-        tuple(Certificate(_full_name(p, dossier, lang), _place(p, dossier, lang)) for p in attended),
+        tuple(Certificate(_full_name(p, dossier, lang), place_name(p, dossier, lang)) for p in attended),
         f"{c.city}, {lang.date(c.end)}", settings.signature, settings.signatory,
         text(settings.signatory_function, c.translations, "signatory_function") if settings.signatory_function
         else Shown(""))

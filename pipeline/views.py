@@ -407,7 +407,20 @@ def _extra_columns(edition: Edition, lang: Language) -> tuple[str, ...]:
     return (lang._(CONTACT),) if edition.contacts != "none" else ()
 
 
-def _row(p: Participant, edition: Edition, lang: Language, text: Local, caps: bool) -> ParticipantRow:
+def printed_surname(p: Participant, dossier: Dossier) -> str:
+    """In capitals when the event asks for it (surname_style: caps), else as typed."""
+    return p.last_name.upper() if dossier.conference.surname_style == "caps" else p.last_name
+
+
+def place_name(p: Participant, dossier: Dossier, lang: Language) -> str:
+    """The participant's country in the event's own form of its name (country_names) in the language, or the
+    international organisation's."""
+    if p.place.is_organisation:
+        return lang.organisation(p.place.name)
+    return dossier.conference.country_names.get(p.place.code) or lang.country(p.place.code, p.place.name)
+
+
+def _row(p: Participant, edition: Edition, lang: Language, text: Local, dossier: Dossier) -> ParticipantRow:
     _ = lang._
     position = text(p.position, p.translations, "position")
     contact = " · ".join(x for x in (p.email, p.phone) if x) if edition.shows_contact(p.share_contact) else ""
@@ -418,7 +431,7 @@ def _row(p: Participant, edition: Edition, lang: Language, text: Local, caps: bo
         extra = (contact, "; ".join(x for x in (p.category, consent) if x))
     elif edition.contacts != "none":
         extra = (contact,)
-    return ParticipantRow(lang.honorific(p.honorific), p.first_name, p.last_name.upper() if caps else p.last_name,
+    return ParticipantRow(lang.honorific(p.honorific), p.first_name, printed_surname(p, dossier),
                           position, p.organisation, extra, text.note(position.lang))
 
 
@@ -440,18 +453,15 @@ def participants_view(dossier: Dossier, edition: Edition, lang: Language) -> Par
     listed = [p for p in dossier.participants if p.listed or edition.everyone]
     key = lang.collation_key
     person_key = lambda p: (key(p.last_name), key(p.first_name))  # noqa: E731
-    names = dossier.conference.country_names
     text = local(dossier, lang)
     rules = dossier.conference.participant_groups or DEFAULT_GROUPS
     taken: dict[int | None, list[Participant]] = {}
     for p in listed:
         taken.setdefault(group_of(rules, p.place, p.category), []).append(p)
 
-    caps = dossier.conference.surname_style == "caps"
-
     def group(anchor: str, name: str, people: list[Participant], **where) -> ParticipantGroup:
-        return ParticipantGroup(anchor, name, tuple(_row(p, edition, lang, text, caps) for p in people), len(people),
-                                **where)
+        return ParticipantGroup(anchor, name, tuple(_row(p, edition, lang, text, dossier) for p in people),
+                                len(people), **where)
 
     groups = []
     for index, rule in [*enumerate(rules), (None, GroupRule(label=OTHERS))]:
@@ -462,7 +472,7 @@ def participants_view(dossier: Dossier, edition: Edition, lang: Language) -> Par
         if rule.by_country:
             countries: dict[str, list[Participant]] = {}
             for p in people:
-                countries.setdefault(names.get(p.place.code) or lang.country(p.place.code, p.place.name), []).append(p)
+                countries.setdefault(place_name(p, dossier, lang), []).append(p)
             for n, (country, them) in enumerate(sorted(countries.items(), key=lambda kv: key(kv[0]))):
                 groups.append(group(f"country-{them[0].place.code.lower()}", country, sorted(them, key=person_key),
                                     section=name if n == 0 else "", nested=bool(name)))
