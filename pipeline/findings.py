@@ -20,6 +20,7 @@ class Location:
     row: int | None = None
     column: str | None = None
     field: str | None = None    # a front-matter field of a Markdown file
+    line: int | None = None     # a line of a Markdown file
 
     def __str__(self) -> str:
         text = self.file
@@ -27,7 +28,7 @@ class Location:
             text += f" [{self.sheet}]"
         if self.field:
             text += f', field "{self.field}"'
-        parts = []
+        parts = [f"line {self.line}"] if self.line is not None else []
         if self.row is not None:
             parts.append(f"row {self.row}")
         if self.column:
@@ -46,7 +47,7 @@ class Finding:
 
     def to_dict(self) -> dict:
         return {"severity": self.severity.value, "file": self.where.file, "sheet": self.where.sheet,
-                "row": self.where.row, "column": self.where.column, "field": self.where.field,
+                "row": self.where.row, "column": self.where.column, "field": self.where.field, "line": self.where.line,
                 "message": self.message, "hint": self.hint}
 
     def __str__(self) -> str:

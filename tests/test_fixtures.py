@@ -1,6 +1,8 @@
 """The fixture sets in tests/fixtures/ (written by tools/make_fixtures.py):
 
 - every defect case fails validation with its exact located finding, and a build leaves an existing dossier as it was;
+- each as-made case (a spreadsheet shaped as people make them) validates with exactly its located warnings and
+  reads as the same programme, participants and bios as the clean set;
 - the messy set (Windows-1251 CSV, SURNAME Firstname, aliases, day once per block, mixed time formats) passes
   and builds to the same programme and participant list as its clean twin, in every format.
 """
@@ -13,10 +15,13 @@ from pathlib import Path
 import pytest
 
 from conftest import READERS, build
+from pipeline.assemble import assemble
 from pipeline.cli import main
+from pipeline.ingest import read_inputs
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DEFECTS = sorted(p.name for p in (FIXTURES / "defects").iterdir())
+AS_MADE = sorted(p.name for p in (FIXTURES / "as-made").iterdir())
 
 
 def _checksums(folder: Path) -> dict[str, str]:
@@ -42,6 +47,24 @@ def test_defect_is_found_located_and_leaves_the_dossier_untouched(case, tmp_path
     assert build(inputs, out) == 1
     assert _checksums(out) == before
     assert [p.name for p in tmp_path.iterdir()] == ["dossier"], "no staging folder left behind"
+
+
+def _read(inputs: Path):
+    dossier = assemble(read_inputs(inputs)[0])
+    return dossier.programme, dossier.participants, dossier.bios
+
+
+@pytest.mark.parametrize("case", AS_MADE)
+def test_a_spreadsheet_as_people_make_it_reads_as_the_clean_one_with_located_warnings(case, capsys):
+    """title-rows, instructions-sheet, twelve-hour, totals-row, comma-speakers, invisible-characters (issue 14)."""
+    inputs = FIXTURES / "as-made" / case
+    expected = (inputs / "expected.txt").read_text(encoding="utf-8").splitlines()
+    assert main(["validate", "--inputs", str(inputs)]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if line.startswith("  warning: ")]
+    assert len(warnings) == len(expected), warnings
+    for line in expected:
+        assert any(f"/{line} (" in w for w in warnings), (line, warnings)
+    assert _read(inputs) == _read(FIXTURES / "clean")
 
 
 def test_messy_inputs_validate_with_warnings_only(capsys):

@@ -14,6 +14,10 @@
            It must build to the same documents as clean/.
 - defects/<case>/  clean/ as CSV with exactly one mistake each, and `expected.txt`: the finding(s) that
            `dossier validate` must print for it.
+- as-made/<case>/  clean/ with one of the shapes people give spreadsheets (a title above the headers, an
+           "Instructions" sheet first, 12-hour times, a total under the list, speakers separated by commas,
+           invisible characters pasted from Word), and `expected.txt`: the warnings it must give. Each must
+           build to the same programme and participants as clean/.
 
 Everyone here is fictional. Needs openpyxl (a test dependency) and LibreOffice (`soffice`).
 """
@@ -118,12 +122,26 @@ def clean_participants() -> list[list]:
             for i, (key, (hon, first, last, position, org, country, _, listed)) in enumerate(PEOPLE.items())]
 
 
-def write_workbook(path: Path, sheet: str, header: list, rows: list[list]) -> None:
+def write_workbook(path: Path, sheet: str, header: list, rows: list[list], above: list[list] = (),
+                   below: list[list] = (), before: dict[str, list[list]] | None = None) -> None:
+    """above: rows over the header (a title, merged across the table); below: rows under the table; before:
+    sheets that come first, {name: rows}."""
     wb = Workbook()
-    ws = wb.active
+    first = wb.active
+    for name, cells in (before or {}).items():
+        extra = wb.create_sheet(name, index=len(wb.sheetnames) - 1)
+        for row in cells:
+            extra.append(row)
+    ws = first
     ws.title = sheet
+    for row in above:
+        ws.append(row)
+        if row and row[0]:
+            ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=len(header))
     ws.append(header)
     for row in rows:
+        ws.append(row)
+    for row in below:
         ws.append(row)
     wb.save(path)
 
@@ -262,41 +280,135 @@ DEFECTS = {
                           ['bios/vandenberg.md, field "name": two bios have the name "Ms Emma Clarke"']),
     "bad-timezone": (("announcement", None, "timezone", "Europe/Sofija"),
                      ['announcement.md, field "timezone": "Europe/Sofija" is not a time zone']),
+    "commas-without-bio": (("programme", 2, "Speakers", "Mr Aleksandar Stojanovski, Ms Ana Rusu"),
+                           ['programme.csv row 4, column "Speakers": "Mr Aleksandar Stojanovski, Ms Ana Rusu" has no '
+                            'bio (if these are several people, separate their names with ";"; else did you mean '
+                            '"Mr Aleksandar Stojanovski"?)']),
+    # Two headers for one column: which would win is a guess.
+    "same-column-twice": (("participants", "copy", "Email", "E-mail address"),
+                          ['participants.csv row 1, column "E-mail address": columns G ("Email") and K ("E-mail '
+                           'address") are both the "Email" column (keep one of the two, or rename one)']),
+    # A right-to-left override makes "ekralC" print as "Clarke" in a published list; an isolate in a bio.
+    "direction-control": ((("participants", 2, "Last name", "\u202eekralC"),
+                           ("bio", "clarke", "text", "works as \u2067Head\u2069 of")),
+                          ['participants.csv row 4, column "Last name": holds invisible characters that change the '
+                           'direction of the text: U+202E RIGHT-TO-LEFT OVERRIDE',
+                           'bios/clarke.md line 7: holds invisible characters that change the direction of the '
+                           'text: U+2067 RIGHT-TO-LEFT ISOLATE, U+2069 POP DIRECTIONAL ISOLATE']),
 }
 
 
-def _edit_rows(header: list, rows: list[list], index: int | None, column, value) -> tuple[list, list[list]]:
+def _instructions(header: list) -> dict[str, list[list]]:
+    """An "Instructions" sheet naming the columns one per row, and a "Lists" sheet of drop-down values."""
+    return {"Instructions": [["How to fill in this workbook"], [], *[[name, "see the README"] for name in header]],
+            "Lists": [["Type"], ["panel"], ["break"], ["opening"]]}
+
+
+def _twelve_hour(t: dt.time, i: int) -> str:
+    hour = t.hour % 12 or 12
+    half = "AM" if t.hour < 12 else "PM"
+    return [f"{hour}:{t.minute:02d} {half}", f"{hour}.{t.minute:02d}{half.lower()}",
+            f"{hour}:{t.minute:02d} {half[0].lower()}.m."][i % 3]
+
+
+def _with_commas(rows: list[list]) -> list[list]:
+    """The first programme row with two speakers has them separated by a comma."""
+    at = next(i for i, row in enumerate(rows) if ";" in row[6])
+    rows[at][6] = rows[at][6].replace("; ", ", ")
+    return rows
+
+
+def _invisible(rows: list[list]) -> list[list]:
+    """Characters that come with text pasted from Word or a PDF: no-break spaces, a soft hyphen, a zero-width
+    space, a byte-order mark."""
+    for row in rows:
+        row[1] = row[1].replace(" ", "\u00a0") + "\u200b"
+        row[4] = row[4].replace("Office", "Of\u00adfice").replace(" ", "\u00a0", 1)
+        row[2] = "\ufeff" + row[2]
+    return rows
+
+
+TITLE = "List of participants – Sofia, 4–5 December 2012"
+TOTAL = [f"Total: {len(PEOPLE)} participants"]
+# case: (programme workbook's arguments, participants workbook's arguments, the warnings `validate` prints)
+AS_MADE = {
+    "title-rows": ({}, {"above": [[TITLE], ["Status: 30 November 2012"], []]},
+                   ['participants.xlsx [Participants] row 4: the column headers are on this row; '
+                    f'"{TITLE}" "Status: 30 November 2012" above them is read as a title and left out']),
+    "instructions-sheet": ({"sheet": "Sheet1", "before": _instructions(PROGRAMME_HEADER)}, {},
+                           ['programme.xlsx: no sheet named "Programme"; reading the sheet whose headers match, '
+                            '"Sheet1"']),
+    "twelve-hour": ({"times": _twelve_hour}, {}, []),
+    "totals-row": ({"below": [["Note: interpretation in English and French in Hall A."]]},
+                   {"below": [[], TOTAL, ["", "", "", "", "", "", "", "", f"{len(PEOPLE) - 1}", "5"]]},
+                   ['programme.xlsx [Programme] row 9: left out: "Note: interpretation in English and French in '
+                    'Hall A." reads as a total or a note under the table',
+                    f'participants.xlsx [Participants] row 13: left out: "{TOTAL[0]}" reads as a total or a note '
+                    'under the table',
+                    f'participants.xlsx [Participants] row 14: left out: "{len(PEOPLE) - 1}" "5" reads as a total '
+                    'or a note under the table']),
+    "comma-speakers": ({"rows": _with_commas}, {},
+                       ['programme.xlsx [Programme] row 4, column "Speakers": names separated by commas, read as 2 '
+                        'people: Mr Aleksandar Stojanovski; Mr Pieter van den Berg']),
+    "invisible-characters": ({}, {"rows": _invisible}, []),
+}
+
+
+def write_as_made(folder: Path, programme: dict, participants: dict, expected: list[str]) -> None:
+    write_documents(folder)
+    for kind, header, rows, given in (("programme", PROGRAMME_HEADER, clean_programme(), programme),
+                                      ("participants", PARTICIPANTS_HEADER, clean_participants(), participants)):
+        given = dict(given)
+        if "times" in given:
+            to_text = given.pop("times")
+            rows = [[*row[:1], to_text(row[1], i), to_text(row[2], i + 1), *row[3:]] for i, row in enumerate(rows)]
+        rows = given.pop("rows", lambda r: r)(rows)
+        write_workbook(folder / f"{kind}.xlsx", given.pop("sheet", kind.capitalize()), header, rows, **given)
+    if "invisible" in folder.name:  # and in a bio: its name field and its text
+        bio = folder / "bios" / "clarke.md"
+        bio.write_text(bio.read_text(encoding="utf-8").replace("Emma Clarke", "Emma\u00a0Clarke\u200b", 1)
+                       .replace("works as", "works\u00ad as"), encoding="utf-8")
+    (folder / "expected.txt").write_text("".join(line + "\n" for line in expected), encoding="utf-8")
+
+
+def _edit_rows(header: list, rows: list[list], index: int | str | None, column, value) -> tuple[list, list[list]]:
     if index is None:  # drop the column
         pos = header.index(column)
         return header[:pos] + header[pos + 1:], [row[:pos] + row[pos + 1:] for row in rows]
+    if index == "copy":  # the column again at the end, under another header
+        pos = header.index(column)
+        return header + [value], [row + [row[pos]] for row in rows]
     columns, values = (column, value) if isinstance(column, tuple) else ((column,), (value,))
     for c, v in zip(columns, values):
         rows[index][header.index(c)] = v
     return header, rows
 
 
-def write_defect(folder: Path, edit: tuple, expected: list[str]) -> None:
+def write_defect(folder: Path, edits: tuple, expected: list[str]) -> None:
+    """edits: one (target, index, column, value), or a tuple of them."""
     write_documents(folder)
-    target, index, column, value = edit
     tables = {"programme": (PROGRAMME_HEADER, clean_programme()),
               "participants": (PARTICIPANTS_HEADER, clean_participants())}
-    if target in tables:
-        tables[target] = _edit_rows(*tables[target], index, column, value)
-    elif target == "bio":
-        path = folder / "bios" / f"{index}.md"
-        text = path.read_text(encoding="utf-8")
-        if column == "name":
-            text = "\n".join(f"name: {value}" if line.startswith("name:") else line for line in text.split("\n"))
+    for target, index, column, value in (edits if isinstance(edits[0], tuple) else (edits,)):
+        if target in tables:
+            tables[target] = _edit_rows(*tables[target], index, column, value)
+        elif target == "bio":
+            path = folder / "bios" / f"{index}.md"
+            text = path.read_text(encoding="utf-8")
+            if column == "name":
+                text = "\n".join(f"name: {value}" if line.startswith("name:") else line for line in text.split("\n"))
+            elif column == "text":
+                text = text.replace("works as", value, 1)
+            else:
+                text = text.replace("---\n\n", f"{column}: {value}\n---\n\n", 1)
+            path.write_text(text, encoding="utf-8")
+            if index == "berger":  # a file that exists but is not an image
+                (folder / "photos").mkdir(exist_ok=True)
+                (folder / "photos" / "berger.png").write_text("not a picture", encoding="utf-8")
         else:
-            text = text.replace("---\n\n", f"{column}: {value}\n---\n\n", 1)
-        path.write_text(text, encoding="utf-8")
-        if index == "berger":  # a file that exists but is not an image
-            (folder / "photos").mkdir(exist_ok=True)
-            (folder / "photos" / "berger.png").write_text("not a picture", encoding="utf-8")
-    else:
-        path = folder / "announcement.md"
-        path.write_text(path.read_text(encoding="utf-8").replace("timezone: Europe/Sofia", f"{column}: {value}"),
-                        encoding="utf-8")
+            path = folder / "announcement.md"
+            path.write_text(path.read_text(encoding="utf-8").replace("timezone: Europe/Sofia", f"{column}: {value}"),
+                            encoding="utf-8")
     for kind, (header, rows) in tables.items():
         write_csv(folder / f"{kind}.csv", header, rows)
     (folder / "expected.txt").write_text("\n".join(expected) + "\n", encoding="utf-8")
@@ -309,6 +421,8 @@ def main() -> None:
     write_messy_french(FIXTURES / "messy-fr")
     for case, (edit, expected) in DEFECTS.items():
         write_defect(FIXTURES / "defects" / case, edit, expected)
+    for case, (programme, participants, expected) in AS_MADE.items():
+        write_as_made(FIXTURES / "as-made" / case, programme, participants, expected)
     print(f"wrote {FIXTURES}")
 
 

@@ -11,7 +11,8 @@ from pipeline.ingest.contract import PARTICIPANTS, PROGRAMME, TableSpec
 from pipeline.ingest.frontmatter import MarkdownDoc, read_markdown
 from pipeline.ingest.tables import EXTENSIONS, Table, read_table
 from pipeline.language import SUPPORTED
-from pipeline.ingest.shapes import conform
+from pipeline.normalise.names import name_key
+from pipeline.ingest.shapes import conform, split_commas
 from pipeline.normalise.tables import parse_table
 
 
@@ -117,4 +118,6 @@ def read_inputs(root: Path) -> tuple[RawInputs, list[Finding]]:
             translations.setdefault(_translated_name(root, path), {})[language] = doc
         elif doc:
             bios.append(doc)
+    programme, more = split_commas(programme, {name_key(str(doc.meta["name"])) for doc in bios if doc.meta.get("name")})
+    findings.extend(more)
     return RawInputs(root, announcement, programme, participants, tuple(bios), translations), findings

@@ -9,6 +9,8 @@ from pathlib import Path
 import yaml
 
 from pipeline.findings import Finding, Location, error
+from pipeline.ingest.characters import (DIRECTION_HINT, clean_text, clean_value, direction_controls,
+                                        without_direction_controls)
 
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
 
@@ -36,19 +38,23 @@ def read_markdown(path: Path, shown: str) -> tuple[MarkdownDoc | None, list[Find
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         return None, [error(Location(shown), "is not UTF-8 text", "save it as UTF-8")]
+    findings = [error(Location(shown, line=n), f"holds invisible characters that change the direction of the text: "
+                      f"{controls}", DIRECTION_HINT)
+                for n, line in enumerate(text.splitlines(), 1) if (controls := direction_controls(line))]
+    text = clean_text(without_direction_controls(text))
     match = _FENCE.match(text)
     if not match:
-        return None, [error(Location(shown), "has no front matter",
-                            "start the file with a block between two lines of three dashes (---)")]
+        return None, findings + [error(Location(shown), "has no front matter",
+                                       "start the file with a block between two lines of three dashes (---)")]
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.safe_load(clean_value(match.group(1))) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f"line {mark.line + 2}: " if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        return None, [error(Location(shown), f"front matter is not valid YAML ({line}{problem})",
-                            'put values with a colon in quotes, for example position: "Head: Unit A"')]
+        return None, findings + [error(Location(shown), f"front matter is not valid YAML ({line}{problem})",
+                                       'put values with a colon in quotes, for example position: "Head: Unit A"')]
     if not isinstance(meta, dict):
-        return None, [error(Location(shown), "front matter must be a list of 'key: value' lines")]
+        return None, findings + [error(Location(shown), "front matter must be a list of 'key: value' lines")]
     body_line = text[: match.end()].count("\n") + 1
-    return MarkdownDoc(path, shown, meta, text[match.end():], body_line), []
+    return MarkdownDoc(path, shown, meta, text[match.end():], body_line), findings

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pipeline.findings import Finding, warning
 from pipeline.ingest.tables import Table
-from pipeline.normalise.names import split_full_name
+from pipeline.normalise.names import name_key, split_full_name, tidy
 from pipeline.normalise.when import split_range
 
 
@@ -32,3 +33,29 @@ def conform(table: Table | None) -> Table | None:
         frame["Last name"] = [last for _, _, last in parts]
         headers["First name"] = headers["Last name"] = headers["Name"]
     return replace(table, frame=frame, headers=headers)
+
+
+def split_commas(table: Table | None, bio_names: set[str]) -> tuple[Table | None, list[Finding]]:
+    """Chairs and speakers separated by commas ("Ms Emma Clarke, Dr Thomas Berger") are split when every part is
+    the name of a bio, with a warning; a comma in one person's name ("CLARKE, Emma") is left alone. bio_names: the
+    bios' name_keys."""
+    if table is None or table.parsed is None:
+        return table, []
+    parsed, findings = table.parsed.copy(), []
+    for column in ("Chair", "Speakers"):
+        if column not in parsed.columns:
+            continue
+        cells = list(parsed[column])
+        for i, (row, people) in enumerate(zip(parsed.index, cells)):
+            if not isinstance(people, list):
+                continue
+            split = [[tidy(part) for part in person.split(",") if tidy(part)] for person in people]
+            split = [parts if len(parts) > 1 and name_key(person) not in bio_names
+                     and all(name_key(part) in bio_names for part in parts) else [person]
+                     for person, parts in zip(people, split)]
+            if any(len(parts) > 1 for parts in split):
+                cells[i] = [part for parts in split for part in parts]
+                findings.append(warning(table.where(row, column), f"names separated by commas, read as {len(cells[i])} "
+                                        "people: " + "; ".join(cells[i]), 'separate names with ";" to silence this'))
+        parsed[column] = cells
+    return replace(table, parsed=parsed), findings

@@ -8,6 +8,7 @@ its values are the cells as read: str, int/float, date, time or datetime.
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
@@ -17,6 +18,8 @@ import pandas as pd
 from python_calamine import CalamineWorkbook
 
 from pipeline.findings import Finding, Location, error, warning
+from pipeline.ingest.characters import (DIRECTION_HINT, clean_value, direction_controls,
+                                        without_direction_controls)
 from pipeline.ingest.contract import TableSpec
 
 EXTENSIONS = (".xlsx", ".ods", ".csv")
@@ -26,6 +29,7 @@ MAX_FILE_BYTES = 50 * 2**20
 MAX_UNZIPPED_BYTES = 500 * 2**20   # an .xlsx or .ods is a zip: its parts, uncompressed
 MAX_ROWS = 100_000
 MAX_CELL_CHARS = 10_000
+HEADER_SEARCH_ROWS = 30  # title rows, banners and notes above the headers are looked past, this far down
 _OLE = b"\xd0\xcf\x11\xe0"  # a password-protected Office file is an OLE container, not a zip
 
 
@@ -74,21 +78,50 @@ def header_key(text: object) -> str:
 
 def _cell(value: object) -> object:
     if isinstance(value, str):
-        return value.strip()
+        return clean_value(value).strip()
     if value is None:
         return ""
     return value
+
+
+def _header_keys(spec: TableSpec) -> dict[str, str]:
+    """header_key of every accepted header → the contract's column name."""
+    by_key: dict[str, str] = {}
+    for column in spec.columns:
+        for alias in (column.name, *column.aliases):
+            by_key.setdefault(header_key(alias), column.name)  # the contract's first column keeps its headers
+    return by_key
+
+
+def _find_header(rows: list[list], by_key: dict[str, str]) -> tuple[int | None, int]:
+    """The header row, found by its content among the first rows: the one naming most of the contract's columns
+    (at least two), below any title rows and merged banners; else the first row with anything in it. Returns its
+    index and how many columns it names."""
+    first = next((i for i, row in enumerate(rows) if any(v != "" for v in row)), None)
+    best, score = first, 0
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        named = len({by_key[k] for k in (header_key(v) for v in row if isinstance(v, str) and v) if k in by_key})
+        if named > score:
+            best, score = i, named
+    return (best, score) if score >= 2 else (first, score)
 
 
 def _read_workbook(path: Path, spec: TableSpec, shown: str, findings: list[Finding]) -> tuple[str | None, list[list]]:
     wb = CalamineWorkbook.from_path(str(path))
     names = wb.sheet_names
     wanted = next((n for n in names if header_key(n) == header_key(spec.sheet)), None)
-    if wanted is None:
-        wanted = names[0]
-        findings.append(warning(Location(shown), f'no sheet named "{spec.sheet}"; reading the first sheet, "{wanted}"',
-                                f'rename the sheet to "{spec.sheet}" to silence this'))
-    return wanted, wb.get_sheet_by_name(wanted).to_python(skip_empty_area=False)
+    if wanted is not None:
+        return wanted, wb.get_sheet_by_name(wanted).to_python(skip_empty_area=False)
+    # No sheet has the expected name: the one whose headers name most columns (an "Instructions" sheet first).
+    by_key = _header_keys(spec)
+    sheets = {name: [[_cell(v) for v in row] for row in wb.get_sheet_by_name(name).to_python(skip_empty_area=False)]
+              for name in names}
+    scores = {name: _find_header(rows, by_key)[1] for name, rows in sheets.items()}
+    wanted = max(names, key=lambda name: scores[name])  # the first of equals
+    how = "the sheet whose headers match" if scores[wanted] >= 2 and len(names) > 1 else "the first sheet"
+    findings.append(warning(Location(shown), f'no sheet named "{spec.sheet}"; reading {how}, "{wanted}"',
+                            f'rename the sheet to "{spec.sheet}" to silence this'))
+    return wanted, sheets[wanted]
 
 
 def _decode(raw: bytes) -> tuple[str, str | None]:
@@ -138,42 +171,30 @@ def read_table(path: Path, spec: TableSpec, shown: str) -> tuple[Table | None, l
                               "split the list, or check that the sheet holds what you think"))
         return None, findings
     rows = [[_cell(v) for v in row] for row in rows]
-    header_index = next((i for i, row in enumerate(rows) if any(v != "" for v in row)), None)
+    by_key = _header_keys(spec)
+    header_index, _ = _find_header(rows, by_key)
     if header_index is None:
         findings.append(error(Location(shown, sheet), "the sheet is empty", "the first row must hold the column headers"))
         return None, findings
+    above = [str(v) for row in rows[:header_index] for v in row if v != ""]
+    if above:
+        findings.append(warning(Location(shown, sheet, header_index + 1),
+                                f'the column headers are on this row; {_quoted(above)} above them is read as a '
+                                "title and left out", "nothing to do if that is a title"))
 
-    by_key = {}
-    for column in spec.columns:
-        for alias in (column.name, *column.aliases):
-            by_key.setdefault(header_key(alias), column.name)  # the contract's first column keeps its headers
-    header = rows[header_index]
-    positions: dict[str, int] = {}
-    headers: dict[str, str] = {}
-    for pos, text in enumerate(header):
-        if text == "":
-            continue
-        name = by_key.get(header_key(text))
-        if name is None:
-            findings.append(warning(Location(shown, sheet, header_index + 1, str(text)),
-                                    "unknown column, ignored",
-                                    "expected one of: " + ", ".join(c.name for c in spec.columns)))
-        elif name not in positions:
-            positions[name] = pos
-            headers[name] = str(text)
-
-    data = {}
-    index = []
-    for i in range(header_index + 1, len(rows)):
-        row = rows[i]
-        if all(v == "" for v in row):
-            continue
-        index.append(i + 1)
-        for name, pos in positions.items():
-            data.setdefault(name, []).append(row[pos] if pos < len(row) else "")
+    positions, headers = _columns(rows[header_index], by_key, spec, Location(shown, sheet, header_index + 1),
+                                  findings)
+    index = [i + 1 for i in range(header_index + 1, len(rows)) if any(v != "" for v in rows[i])]
+    for row in _under_the_table(rows, index, positions, spec):
+        findings.append(warning(Location(shown, sheet, row), f"left out: {_quoted(rows[row - 1])} reads as a total "
+                                "or a note under the table",
+                                "delete the row, or fill it in if it is one more " + _unit(spec)))
+        index.remove(row)
+    data = {name: [rows[i - 1][pos] if pos < len(rows[i - 1]) else "" for i in index]
+            for name, pos in positions.items()}
     if not index:
         findings.append(error(Location(shown, sheet, header_index + 1), "has column headers but no rows below them",
-                              "add one row per " + ("item" if spec.kind == "programme" else "person")))
+                              "add one row per " + _unit(spec)))
         return None, findings
     for name, values in data.items():
         for i, (row, value) in enumerate(zip(index, values)):
@@ -181,7 +202,89 @@ def read_table(path: Path, spec: TableSpec, shown: str) -> tuple[Table | None, l
                 findings.append(error(Location(shown, sheet, row, headers[name]),
                                       f"holds {len(value):,} characters; the limit is {MAX_CELL_CHARS:,}",
                                       "a cell holds a name, a title or a short note"))
-                values[i] = value[:MAX_CELL_CHARS]
+                values[i] = value = value[:MAX_CELL_CHARS]
+            if isinstance(value, str) and (controls := direction_controls(value)):
+                findings.append(error(Location(shown, sheet, row, headers[name]),
+                                      f"holds invisible characters that change the direction of the text: {controls}",
+                                      DIRECTION_HINT))
+                values[i] = without_direction_controls(value)
     frame = pd.DataFrame({name: data.get(name, []) for name in positions}, index=pd.Index(index, name="row"),
                          dtype=object)
     return Table(spec, shown, sheet, frame, headers, header_index + 1), findings
+
+
+def _unit(spec: TableSpec) -> str:
+    return "item" if spec.kind == "programme" else "person"
+
+
+def _quoted(cells: list) -> str:
+    """A row's cells for a message: '"Total: 10" "participants"', shortened."""
+    text = " ".join(f'"{v}"' for v in cells if v != "")
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _letter(pos: int) -> str:
+    """0 → A, 26 → AA: a column as a spreadsheet names it."""
+    letters = ""
+    pos += 1
+    while pos:
+        pos, rest = divmod(pos - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _columns(header: list, by_key: dict[str, str], spec: TableSpec, where: Location,
+             findings: list[Finding]) -> tuple[dict[str, int], dict[str, str]]:
+    """The header row read: {column name: position} and {column name: header as written}. Unknown headers are
+    warned about; two headers for one column are an error naming both."""
+    positions: dict[str, int] = {}
+    headers: dict[str, str] = {}
+    for pos, text in enumerate(header):
+        if text == "":
+            continue
+        name = by_key.get(header_key(text))
+        if name is None:
+            findings.append(warning(Location(where.file, where.sheet, where.row, str(text)), "unknown column, ignored",
+                                    "expected one of: " + ", ".join(c.name for c in spec.columns)))
+        elif name in positions:
+            first = positions[name]
+            findings.append(error(Location(where.file, where.sheet, where.row, str(text)),
+                                  f'columns {_letter(first)} ("{headers[name]}") and {_letter(pos)} ("{text}") are '
+                                  f'both the "{name}" column', "keep one of the two, or rename one"))
+        else:
+            positions[name] = pos
+            headers[name] = str(text)
+    return positions, headers
+
+
+_NOTE_WORDS = re.compile(r"\W*(sub-?)?totals?\b|\W*(notes?|n\.?\s?b\.?|remarks?|source|nombre|count)\b|\W*\*",
+                         re.IGNORECASE)
+
+
+def _under_the_table(rows: list[list], index: list[int], positions: dict[str, int], spec: TableSpec) -> list[int]:
+    """Rows at the foot of the table that are a total or a note, not an item or a person: at most two cells filled
+    among the table's columns, the row incomplete, and either starting with a word such as "Total" or "Note",
+    or below an empty row that ends the table."""
+    filled = [positions[c.name] for c in spec.columns if c.filled and c.name in positions]
+
+    def cells(i: int) -> list:
+        return [rows[i - 1][pos] if pos < len(rows[i - 1]) else "" for pos in positions.values()]
+
+    def sparse(i: int) -> bool:
+        row = rows[i - 1]
+        complete = filled and all(pos < len(row) and row[pos] != "" for pos in filled)
+        return not complete and sum(v != "" for v in cells(i)) <= 2
+
+    foot = []
+    for i in reversed(index):
+        if not sparse(i):
+            break
+        foot.insert(0, i)
+    if len(foot) == len(index):
+        return []  # nothing but sparse rows: a table half filled in, reported cell by cell
+    last_full = index[len(index) - len(foot) - 1]
+    gap = bool(foot) and foot[0] > last_full + 1
+    def starts_as_note(i: int) -> bool:
+        return bool(_NOTE_WORDS.match(next((str(v) for v in rows[i - 1] if v != ""), "")))
+
+    return [i for i in foot if gap or starts_as_note(i)]

@@ -51,7 +51,10 @@ def check_programme(table: Table, cells: pd.DataFrame, bios: dict[str, list[Mark
             for person in item.get(column) or ():
                 key = name_key(person)
                 if not bios.get(key):
-                    found.append(error(table.where(row, column), f'"{person}" has no bio', _suggest(key, bios)))
+                    hint = _suggest(key, bios)
+                    if "," in person:  # several people, separated as they are in a sentence
+                        hint = f'if these are several people, separate their names with ";"; else {hint}'
+                    found.append(error(table.where(row, column), f'"{person}" has no bio', hint))
                 elif people and key not in people:
                     found.append(warning(table.where(row, column), f'"{person}" is not in the participant list',
                                          "add a row for them to the participants"))
