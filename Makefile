@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 # make's own dependencies: with nothing changed since the last build, `make` starts no Python at all.
 # Folders are listed too (adding or deleting a file changes them); a missing edition forces a build.
 BUILT   := $(OUT)/.built
-SOURCES := $(shell find $(INPUTS) templates pipeline -not -path '*/__pycache__*' 2>/dev/null) \
+SOURCES := $(shell find $(INPUTS) pipeline -not -path '*/__pycache__*' 2>/dev/null) \
            pyproject.toml $(wildcard $(ARCHIVE)/*.zip)
 ifneq ($(words $(wildcard $(OUT)/public/index.html $(OUT)/delegates/index.html $(OUT)/organisers/index-internal.html)),3)
 $(shell rm -f $(BUILT))

@@ -4,7 +4,7 @@ An entry says what the document is called, which view it shows, which inputs it 
 newest of theirs), which part of the edition's data its PDF carries, which templates lay it out, where it sits
 in the full dossier and which editions have it. Everything else reads this table: the build, the cache keys,
 the layout units, the HTML index, the full dossier's contents and its DOCX writer's order of parts. Adding a
-document is one entry here, plus its template (`templates/<id>.html.j2`) and its DOCX writer.
+document is one entry here, plus its template (`pipeline/templates/<id>.html.j2`) and its DOCX writer.
 """
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ class Fitted:
 
 @cache
 def _face(weight: str):
-    from PIL import ImageFont  # measured with the very font the PDF is laid out with (templates/fonts)
+    from PIL import ImageFont  # measured with the very font the PDF is laid out with (pipeline/templates/fonts)
 
     return ImageFont.truetype(str(TEMPLATES / "fonts" / f"NotoSans-{weight}.ttf"), 1000)
 

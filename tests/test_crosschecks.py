@@ -70,7 +70,7 @@ def test_json_findings_for_tools(inputs_copy, capsys):
     findings = json.loads(capsys.readouterr().out)
     assert status == 1
     assert {"severity": "error", "file": f"{inputs_copy}/programme.xlsx", "sheet": "Programme", "row": 5,
-            "column": "Start", "field": None, "message": '"9h3O" is not a time', "hint": "expected HH:MM, for example 09:30"} in findings
+            "column": "Start", "field": None, "line": None, "message": '"9h3O" is not a time', "hint": "expected HH:MM, for example 09:30"} in findings
 
 
 def test_a_windows_1251_csv_with_cyrillic_names_is_read_and_says_so(inputs_copy, tmp_path, capsys):

@@ -14,6 +14,7 @@ from docx import Document
 from pypdf import PdfReader
 
 from conftest import READERS, ROOT, SAMPLE, sheet_rows
+from pipeline.render import TEMPLATES
 from leakscan import _solid as solid
 from leakscan import PACK_WORDS, scan
 
@@ -120,7 +121,7 @@ def test_no_other_edition_is_marked_or_suffixed(sample_editions):
 def test_the_leak_scan_catches_an_email_put_into_the_public_template(tmp_path, sample_en):
     """The scan above is only worth something if it can fail: a template that prints one address by mistake."""
     templates = tmp_path / "templates"
-    shutil.copytree(ROOT / "templates", templates)
+    shutil.copytree(TEMPLATES, templates)
     victim = next(p for p in _people() if _yes(p["Listed"]) and not _yes(p["Share contact"]) and p["Email"])
     part = templates / "parts" / "participants.html.j2"
     part.write_text(part.read_text(encoding="utf-8").replace(

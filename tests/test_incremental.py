@@ -14,6 +14,7 @@ import pytest
 
 from conftest import READERS, ROOT
 from pipeline.cli import main
+from pipeline.render import TEMPLATES
 
 CLEAN = Path(__file__).parent / "fixtures" / "clean"
 
@@ -61,7 +62,7 @@ def test_editing_one_bio_renders_only_what_shows_it(event, tmp_path, capsys):
 
 def test_editing_a_template_renders_that_templates_outputs(event, tmp_path):
     out = tmp_path / "dossier"
-    templates = Path(shutil.copytree(ROOT / "templates", tmp_path / "templates"))
+    templates = Path(shutil.copytree(TEMPLATES, tmp_path / "templates"))
     env = {**os.environ, "DOSSIER_TEMPLATES": str(templates)}
     command = [sys.executable, "-m", "pipeline", "build", "--inputs", str(event), "--out", str(out),
                "--edition", "public"]

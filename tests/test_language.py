@@ -26,10 +26,10 @@ PLACEHOLDER = re.compile(r"%\(\w+\)[sd]")
 
 def _extracted() -> set[tuple[str | None, str]]:
     """The messages in the code and templates now, extracted as `make messages` does (babel.cfg)."""
-    method_map = [("pipeline/**.py", "python"), ("templates/**.j2", "jinja2")]
+    method_map = [("pipeline/**.py", "python"), ("pipeline/templates/**.j2", "jinja2")]
     found = set()
     for _file, _line, message, _comments, context in extract_from_dir(
-            str(ROOT), method_map, options_map={"templates/**.j2": {"trimmed": "true"}}, keywords=KEYWORDS):
+            str(ROOT), method_map, options_map={"pipeline/templates/**.j2": {"trimmed": "true"}}, keywords=KEYWORDS):
         found.add((context, message if isinstance(message, str) else message[0]))
     return found
 
@@ -72,7 +72,7 @@ def test_french_plurals_put_zero_and_one_in_the_singular():
 def test_templates_have_no_word_outside_the_catalogue():
     """Text between tags that is not inside {{ }}, {% %} or a comment: a word readers would see untranslated."""
     bare = []
-    for path in sorted((ROOT / "templates").rglob("*.j2")):
+    for path in sorted((ROOT / "pipeline" / "templates").rglob("*.j2")):
         if path.name == "stamps.html.j2":
             continue  # the stamps' glyphs, whose fonts are copied into PDFs: never shown to anyone
         source = path.read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Writes templates/reference.docx: the named styles every DOCX of the dossier starts from.
+"""Writes pipeline/templates/reference.docx: the named styles every DOCX of the dossier starts from.
 
     .venv/bin/python tools/make_reference_docx.py
 
@@ -19,7 +19,7 @@ FONT = "Arial"          # on every Word installation; LibreOffice maps it to Lib
 ACCENT = RGBColor(0x0B, 0x3D, 0x77)
 MUTED = RGBColor(0x55, 0x55, 0x55)
 TEXT_WIDTH_TWIPS = round((210 - 2 * 18) / 25.4 * 1440)  # A4 less the side margins
-TARGET = Path(__file__).resolve().parent.parent / "templates" / "reference.docx"
+TARGET = Path(__file__).resolve().parent.parent / "pipeline" / "templates" / "reference.docx"
 
 TABLE_STYLE = f"""
 <w:style {nsdecls('w')} w:type="table" w:customStyle="1" w:styleId="ParticipantTable">

@@ -1,16 +1,20 @@
 """Render: one module per output format, each reading the views. Nothing here reads input files
 except the photos that the model names, through `photos`.
 
-The templates folder (HTML templates, stylesheets, fonts, reference.docx) is the project's own; a house style
-can be used instead by pointing DOSSIER_TEMPLATES at a copy of it."""
+The templates folder (HTML templates, stylesheets, fonts, reference.docx) is the project's own and is installed
+with the package, so that `dossier` builds from any folder; a house style can be used instead by pointing
+DOSSIER_TEMPLATES at a copy of it."""
 
 import os
 import re
+from importlib.resources import files
 from pathlib import Path
 
 from pipeline.language import N_
 
-TEMPLATES = Path(os.environ.get("DOSSIER_TEMPLATES") or Path(__file__).resolve().parent.parent.parent / "templates")
+# A folder on disk (pip unpacks a wheel; it never runs a package from a zip): Jinja2, WeasyPrint and Pillow read
+# its files by path.
+TEMPLATES = Path(os.environ.get("DOSSIER_TEMPLATES") or str(files("pipeline") / "templates"))
 
 # Words on every page, whatever the format: the page stamp of PDFs (render/stamp.py) and the footer of DOCX files.
 PAGE_NUMBER = N_("Page %(number)s of %(total)s")

@@ -1,4 +1,4 @@
-"""DOCX through python-docx, from templates/reference.docx: only named styles, so users restyle in Word. The
+"""DOCX through python-docx, from pipeline/templates/reference.docx: only named styles, so users restyle in Word. The
 writers of the documents, from their views; the OOXML they are written with is in render/ooxml.py. The full
 dossier's contents are a TOC field, pre-filled with its entries and links, so that a reader that does not
 update fields still shows a usable contents list.

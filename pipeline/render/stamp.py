@@ -4,7 +4,7 @@ PDF/A) and the data it carries as attachments. The pages are the same in every f
 differ from file to file, so they are drawn on, not laid out.
 
 The text is drawn with the project's own font: a small PDF that WeasyPrint lays out once (the glyphs unit,
-templates/stamps.html.j2) holds every character the stamps use, and its fonts are copied into each file with
+pipeline/templates/stamps.html.j2) holds every character the stamps use, and its fonts are copied into each file with
 their glyph widths and Unicode map, so that the stamps are embedded, measured and extracted like any other text
 (PDF/A-3a). They are marked as artifacts (pagination), outside the tagged structure.
 """
