@@ -1,4 +1,4 @@
-"""Command line: `dossier build|validate|archive|verify` and `python -m pipeline`.
+"""Command line: `dossier build|validate|init|archive|verify|bench` and `python -m pipeline`.
 
 Exit status: 0 built or valid (warnings allowed), 1 the inputs have errors or
 the build failed (nothing written), 2 the command was used wrongly.
@@ -53,6 +53,16 @@ def _parser() -> argparse.ArgumentParser:
                        help="folder of the archived versions (default: archive)")
     c = sub.add_parser("verify", help="check every checksum of archives; exit 1 naming any file that differs")
     c.add_argument("archives", type=Path, nargs="+", metavar="ARCHIVE")
+    i = sub.add_parser("init", help="write a new event's inputs (announcement, workbooks, an example bio) to fill in")
+    i.add_argument("folder", type=Path, metavar="FOLDER", help="a new or empty folder")
+    i.add_argument("--title", default="Title of the conference", help="the event's title")
+    i.add_argument("--dates", default=None, metavar="FIRST[..LAST]",
+                   help="the event's days, such as 2027-03-04..2027-03-05 (default: one day, three months from now)")
+    i.add_argument("--city", default="Strasbourg", help="the host city (default: Strasbourg)")
+    i.add_argument("--country", default="France", help="the host country (default: France)")
+    i.add_argument("--timezone", default="", metavar="ZONE", help="IANA time zone, such as Europe/Paris")
+    i.add_argument("--languages", default="en", metavar="CODES",
+                   help="languages the dossier is made in, the inputs' first: en, fr or en,fr (default: en)")
     m = sub.add_parser("bench", help="build synthetic conferences at several sizes and report time and memory")
     m.add_argument("--scales", default="1,10,100", help="sizes as multiples of Sofia's (default: 1,10,100)")
     m.add_argument("--runs", type=int, default=None,
@@ -72,6 +82,40 @@ def _bench(args) -> int:
     results = bench(args.out, scales, runs, args.edition)
     print(table(results))
     print(f"\nwritten to {args.out / 'bench.json'}", file=sys.stderr)
+    return 0
+
+
+def _init(args) -> int:
+    import datetime as dt
+
+    from pipeline.normalise import Unparsable
+    from pipeline.normalise.places import resolve_place
+    from pipeline.normalise.values import parse_languages
+    from pipeline.starter import FolderNotEmpty, NewEvent, start_event
+
+    try:
+        first, _, last = (args.dates or "").partition("..")
+        start = dt.date.fromisoformat(first) if first else dt.date.today() + dt.timedelta(days=91)
+        end = dt.date.fromisoformat(last) if last else start
+        languages = parse_languages(args.languages.split(","))
+    except (ValueError, Unparsable) as exc:
+        print(f"dossier init: {getattr(exc, 'message', exc)}; expected for example --dates 2027-03-04..2027-03-05 "
+              "--languages en,fr", file=sys.stderr)
+        return 2
+    if end < start or resolve_place(args.country) is None:
+        print("dossier init: " + ("the last day is before the first" if end < start else
+                                  f'"{args.country}" is not a country'), file=sys.stderr)
+        return 2
+    event = NewEvent(args.title, start, end, args.city, args.country, languages, args.timezone)
+    try:
+        written = start_event(args.folder, event)
+    except FolderNotEmpty as exc:
+        print(f"dossier init: {exc}; nothing was written", file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"  wrote {path}", file=sys.stderr)
+    print(f"\nNext: fill in {args.folder}/ (each workbook's Instructions sheet explains its columns), then\n"
+          f"  dossier validate --inputs {args.folder}\n  dossier build --inputs {args.folder}", file=sys.stderr)
     return 0
 
 
@@ -124,8 +168,8 @@ def _terminate(signum, frame) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command in ("archive", "verify", "bench"):
-        return {"archive": _archive, "verify": _verify, "bench": _bench}[args.command](args)
+    if args.command in ("archive", "verify", "bench", "init"):
+        return {"archive": _archive, "verify": _verify, "bench": _bench, "init": _init}[args.command](args)
     main_thread = threading.current_thread() is threading.main_thread()
     given = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:

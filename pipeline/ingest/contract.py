@@ -25,6 +25,8 @@ class Column:
     translated: bool = False       # text the documents show in each language: "Title (fr)" holds its French
     translates: str = ""           # on such a translation's column: the column it translates ("Title")
     language: str = ""             # … and the language it is in ("fr")
+    help: str = ""                 # what to write, for people: the Instructions sheet of `dossier init`
+    example: object = ""           # the example row of `dossier init`
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,9 @@ LOCAL_HEADERS = {
 }
 
 
+LANGUAGE_NAMES = {"en": "English", "fr": "French"}
+
+
 def with_translations(columns: tuple[Column, ...]) -> tuple[Column, ...]:
     """The columns, then a column for each translated column's text in each language: "Title (fr)", also
     written "Titre (fr)" or "Titre"; optional, read as the column they translate."""
@@ -53,7 +58,9 @@ def with_translations(columns: tuple[Column, ...]) -> tuple[Column, ...]:
             names = [f"{name} ({code})" for name in (column.name, *column.aliases,
                                                      *LOCAL_HEADERS.get(code, {}).get(column.name, ()))]
             added.append(Column(names[0], (*names[1:], *LOCAL_HEADERS.get(code, {}).get(column.name, ())),
-                                required=False, parse=column.parse, translates=column.name, language=code))
+                                required=False, parse=column.parse, translates=column.name, language=code,
+                                help=f"the {column.name} column's text in {LANGUAGE_NAMES[code]}, when the "
+                                     "dossier is made in that language too"))
     return (*columns, *added)
 
 
@@ -61,18 +68,29 @@ PROGRAMME = TableSpec(
     kind="programme",
     sheet="Programme",
     columns=with_translations((
-        Column("Date", ("Day",), parse=parse_date, continues=True),
-        Column("Start", ("From", "Start time", "Begins", "Time"), filled=True, parse=parse_time),
-        Column("End", ("To", "End time", "Ends", "Until"), filled=True, parse=parse_time),
-        Column("Type", ("Kind", "Item type", "Format"), filled=True, parse=lambda v: tidy(v).casefold()),
-        Column("Theme", ("Session theme", "Track"), required=False, translated=True),
-        Column("Title", ("Item", "Session", "Topic"), filled=True, translated=True),
-        Column("Chair", ("Chairs", "Chairperson", "Moderator", "Chaired by"), required=False, parse=split_people),
-        Column("Speakers", ("Speaker", "Panellists", "Presenters"), parse=split_people),
-        Column("Room", ("Venue", "Location", "Hall"), required=False, translated=True),
-        Column("Notes", ("Note", "Remarks", "Comments"), required=False, translated=True),
+        Column("Date", ("Day",), parse=parse_date, continues=True,
+               help="the day; write it on the first row of each day, the rows below continue it"),
+        Column("Start", ("From", "Start time", "Begins", "Time"), filled=True, parse=parse_time,
+               help="the start time: 09:30, 9h30 or 2:30 PM; or a range such as 09:30-10:30 when End is empty"),
+        Column("End", ("To", "End time", "Ends", "Until"), filled=True, parse=parse_time,
+               help="the end time, after the start"),
+        Column("Type", ("Kind", "Item type", "Format"), filled=True, parse=lambda v: tidy(v).casefold(),
+               help="what the item is: one of the list (another word is printed as written, with a warning)"),
+        Column("Theme", ("Session theme", "Track"), required=False, translated=True,
+               help="the theme or track the item belongs to, printed above the items that share it"),
+        Column("Title", ("Item", "Session", "Topic"), filled=True, translated=True,
+               help="the item's title as printed in the programme", example="Opening of the conference"),
+        Column("Chair", ("Chairs", "Chairperson", "Moderator", "Chaired by"), required=False, parse=split_people,
+               help='who chairs: names as in their bios, several separated by ";"'),
+        Column("Speakers", ("Speaker", "Panellists", "Presenters"), parse=split_people,
+               help='who speaks, in order: names as in their bios, separated by ";"; each needs a bio in bios/'),
+        Column("Room", ("Venue", "Location", "Hall"), required=False, translated=True,
+               help="the room; two items in one room must not overlap"),
+        Column("Notes", ("Note", "Remarks", "Comments"), required=False, translated=True,
+               help="a line printed under the item"),
         # A stable identifier that survives changes of time, room and title (calendars, "what changed").
-        Column("ID", ("Item ID", "Ref", "Reference", "Code"), required=False),
+        Column("ID", ("Item ID", "Ref", "Reference", "Code"), required=False,
+               help="an identifier of your own that stays when the time, room or title changes (optional)"),
     )),
 )
 
@@ -80,21 +98,41 @@ PARTICIPANTS = TableSpec(
     kind="participants",
     sheet="Participants",
     columns=with_translations((
-        Column("Title", ("Honorific", "Salutation", "Prefix"), required=False, parse=honorific),
+        Column("Title", ("Honorific", "Salutation", "Prefix"), required=False, parse=honorific,
+               help="Ms, Mr, Dr, Prof, H.E., Amb. (or M., Mme in French)", example="Ms"),
         # Either First name and Last name, or one Name column ("HORVÁTH Zsófia"), split on reading.
-        Column("Name", ("Full name", "Participant", "Participant name", "Delegate"), required=False),
-        Column("First name", ("Given name", "Forename", "First names", "Firstname"), filled=True),
-        Column("Last name", ("Surname", "Family name", "Lastname"), filled=True, parse=surname_display),
-        Column("Organisation", ("Organization", "Affiliation", "Institution", "Employer")),
-        Column("Position", ("Function", "Job title", "Role"), translated=True),
-        Column("Country", ("Nationality", "State", "Delegation"), filled=True, parse=parse_place),
-        Column("Category", ("Group", "Participant category", "Sector"), required=False),
-        Column("Email", ("E-mail", "Mail", "Email address", "E-mail address"), parse=check_email),
-        Column("Phone", ("Telephone", "Tel", "Mobile", "Phone number"), required=False),  # kept as given
-        Column("Listed", ("Consent to be listed", "Consent listed", "List", "Publish"), parse=parse_yes_no),
+        Column("Name", ("Full name", "Participant", "Participant name", "Delegate"), required=False,
+               help="the whole name in one cell (HORVÁTH Zsófia), instead of First name and Last name"),
+        Column("First name", ("Given name", "Forename", "First names", "Firstname"), filled=True,
+               help="first names", example="Jane"),
+        Column("Last name", ("Surname", "Family name", "Lastname"), filled=True, parse=surname_display,
+               help="surname, as written or in capitals (HORVÁTH is printed Horváth)", example="Example"),
+        Column("Organisation", ("Organization", "Affiliation", "Institution", "Employer"),
+               help="the ministry, institution or organisation", example="Ministry of the Interior"),
+        Column("Position", ("Function", "Job title", "Role"), translated=True,
+               help="their position in it", example="Head of Unit"),
+        Column("Country", ("Nationality", "State", "Delegation"), filled=True, parse=parse_place,
+               help="the country they represent, or an international organisation (a name from the list, an ISO "
+                    "code, or the name in French or their language)"),
+        Column("Category", ("Group", "Participant category", "Sector"), required=False,
+               help="a group of the list of participants (participant_groups in announcement.md), such as civil "
+                    "society, media, secretariat", example="government"),
+        Column("Email", ("E-mail", "Mail", "Email address", "E-mail address"), parse=check_email,
+               help="e-mail address; shown only to the organisers, and to delegates when Share contact is yes",
+               example="jane.example@example.org"),
+        Column("Phone", ("Telephone", "Tel", "Mobile", "Phone number"), required=False,  # kept as given
+               help="telephone, kept as typed; shown as e-mail is"),
+        Column("Listed", ("Consent to be listed", "Consent listed", "List", "Publish"), parse=parse_yes_no,
+               help="yes if they agreed to appear in the published list of participants", example="yes"),
         Column("Share contact", ("Consent to share contact", "Consent to share contact details",
-                                 "Share contact details", "Share email"), parse=parse_yes_no),
+                                 "Share contact details", "Share email"), parse=parse_yes_no,
+               help="yes if they agreed that delegates see their e-mail and phone", example="no"),
         # Filled in after the event: who came, for the certificates of attendance. Empty counts as no.
-        Column("Attended", ("Present", "Attendance", "Came", "Certificate"), required=False, parse=parse_yes_no),
+        Column("Attended", ("Present", "Attendance", "Came", "Certificate"), required=False, parse=parse_yes_no,
+               help="filled in after the event: yes for a certificate of attendance (empty is no)"),
     )),
 )
+
+# The example row and bio that `dossier init` writes (starter.py): validation warns while they are still there.
+EXAMPLE_SPEAKER = " ".join(str(PARTICIPANTS.column(name).example) for name in ("Title", "First name", "Last name"))
+EXAMPLE_TITLE = str(PROGRAMME.column("Title").example)

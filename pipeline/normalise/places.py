@@ -99,6 +99,16 @@ def _translated_names() -> dict[str, str]:
     return names
 
 
+def place_choices() -> list[str]:
+    """Every country by the name the documents print, then every international organisation: the drop-down list
+    of a new participants workbook (each one resolves)."""
+    from pipeline.language import Language
+
+    countries = {resolve_place(c.name) for c in pycountry.countries} | {Place(n, c) for c, n in EXTRA_COUNTRIES.items()}
+    return (sorted((p.name for p in countries if p), key=Language.collation_key)
+            + sorted(set(ORGANISATIONS.values()), key=Language.collation_key))
+
+
 def parse_place(value: object) -> Place:
     place = resolve_place(str(value))
     if place is None:

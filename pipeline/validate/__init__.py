@@ -13,6 +13,7 @@ from pipeline.normalise.tables import parse_cells
 from pipeline.validate.cells import check_cells
 from pipeline.validate.documents import (bio_index, check_announcement, check_bios, event_dates,
                                          unused_bios)
+from pipeline.validate.examples import check_examples
 from pipeline.validate.participants import check_counts, check_participants, participant_keys
 from pipeline.validate.programme import check_programme, programme_people
 from pipeline.validate.translations import check_translations
@@ -25,8 +26,8 @@ def validate(raw: RawInputs) -> list[Finding]:
         findings += check_announcement(raw.root, raw.announcement)
     findings += check_bios(raw.root, raw.bios, bios)
     participants = parse_cells(raw.participants) if raw.participants is not None else None
+    programme = parse_cells(raw.programme) if raw.programme is not None else None
     if raw.programme is not None:
-        programme = parse_cells(raw.programme)
         findings += check_cells(raw.programme)
         findings += check_programme(raw.programme, programme, bios, event_dates(raw.announcement),
                                     participant_keys(participants))
@@ -37,4 +38,5 @@ def validate(raw: RawInputs) -> list[Finding]:
         if raw.announcement:
             findings += check_counts(raw.participants, participants, raw.announcement)
     findings += check_translations(raw)
+    findings += check_examples(raw.programme, programme, raw.participants, participants, raw.bios)
     return findings
