@@ -22,6 +22,7 @@ from pipeline.render.cache import CACHE, Keys, Store, document_dates
 from pipeline.render.data import as_json, document_data, edition_data, part_name
 from pipeline.render.export import participants_csv
 from pipeline.render.html import render_index, render_languages, render_page
+from pipeline.render.c3voc import schedule, schedule_json, schedule_xml
 from pipeline.render.ics import programme_ics
 from pipeline.render.plan import plan
 from pipeline.render.schedule import run, server
@@ -180,9 +181,12 @@ def _pages_and_data(views: dict[tuple, dict], facts: Facts, folder: Path, report
                                        for doc_id in docs}
             (here / edition.file("programme", "ics")).write_bytes(
                 programme_ics(docs["programme"], facts.dates["programme"], facts.slug))
+            frab = schedule(docs[FULL], facts.slug, facts.dates["programme"], facts.dossier.conference.pack.url)
+            (here / edition.file("schedule", "json")).write_bytes(schedule_json(frab))
+            (here / edition.file("schedule", "xml")).write_bytes(schedule_xml(frab))
             if edition.internal:
                 (here / edition.file("participants", "csv")).write_bytes(export)
-        note.append("data.json, programme.ics, and the organisers' participants.csv")
+        note.append("data.json, programme.ics, schedule.json and .xml, and the organisers' participants.csv")
     return attached
 
 

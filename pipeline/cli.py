@@ -1,4 +1,4 @@
-"""Command line: `dossier build|validate|init|archive|verify|bench` and `python -m pipeline`.
+"""Command line: `dossier build|validate|init|import|archive|verify|bench` and `python -m pipeline`.
 
 Exit status: 0 built or valid (warnings allowed), 1 the inputs have errors or
 the build failed (nothing written), 2 the command was used wrongly.
@@ -53,16 +53,29 @@ def _parser() -> argparse.ArgumentParser:
                        help="folder of the archived versions (default: archive)")
     c = sub.add_parser("verify", help="check every checksum of archives; exit 1 naming any file that differs")
     c.add_argument("archives", type=Path, nargs="+", metavar="ARCHIVE")
-    i = sub.add_parser("init", help="write a new event's inputs (announcement, workbooks, an example bio) to fill in")
+    event = argparse.ArgumentParser(add_help=False)  # a new event's facts: init, and import into a new folder
+    event.add_argument("--title", default="Title of the conference", help="the event's title")
+    event.add_argument("--dates", default=None, metavar="FIRST[..LAST]",
+                       help="the event's days, such as 2027-03-04..2027-03-05 (default: one day, three months "
+                            "from now)")
+    event.add_argument("--city", default="Strasbourg", help="the host city (default: Strasbourg)")
+    event.add_argument("--country", default="France", help="the host country (default: France)")
+    event.add_argument("--timezone", default="", metavar="ZONE", help="IANA time zone, such as Europe/Paris")
+    event.add_argument("--languages", default="en", metavar="CODES",
+                       help="languages the dossier is made in, the inputs' first: en, fr or en,fr (default: en)")
+    i = sub.add_parser("init", parents=[event],
+                       help="write a new event's inputs (announcement, workbooks, an example bio) to fill in")
     i.add_argument("folder", type=Path, metavar="FOLDER", help="a new or empty folder")
-    i.add_argument("--title", default="Title of the conference", help="the event's title")
-    i.add_argument("--dates", default=None, metavar="FIRST[..LAST]",
-                   help="the event's days, such as 2027-03-04..2027-03-05 (default: one day, three months from now)")
-    i.add_argument("--city", default="Strasbourg", help="the host city (default: Strasbourg)")
-    i.add_argument("--country", default="France", help="the host country (default: France)")
-    i.add_argument("--timezone", default="", metavar="ZONE", help="IANA time zone, such as Europe/Paris")
-    i.add_argument("--languages", default="en", metavar="CODES",
-                   help="languages the dossier is made in, the inputs' first: en, fr or en,fr (default: en)")
+    im = sub.add_parser("import", help="write inputs from a pretalx or frab schedule, or an Indico registrants "
+                                       "export")
+    kinds = im.add_subparsers(dest="source", required=True, metavar="SOURCE")
+    for source, what in (("schedule", "a pretalx or frab schedule.json or schedule.xml → programme.xlsx and "
+                                      "bios/"),
+                         ("indico", "an Indico registrants export (.xlsx or .csv) → participants.xlsx")):
+        k = kinds.add_parser(source, parents=[event], help=what)
+        k.add_argument("file", type=Path, metavar="FILE")
+        k.add_argument("--into", type=Path, required=True, metavar="FOLDER",
+                       help="the inputs folder: a new event when new or empty; else only files it does not have")
     m = sub.add_parser("bench", help="build synthetic conferences at several sizes and report time and memory")
     m.add_argument("--scales", default="1,10,100", help="sizes as multiples of Sofia's (default: 1,10,100)")
     m.add_argument("--runs", type=int, default=None,
@@ -85,13 +98,14 @@ def _bench(args) -> int:
     return 0
 
 
-def _init(args) -> int:
+def _new_event(args):
+    """The new event's facts from the command line, or a usage message."""
     import datetime as dt
 
     from pipeline.normalise import Unparsable
     from pipeline.normalise.places import resolve_place
     from pipeline.normalise.values import parse_languages
-    from pipeline.starter import FolderNotEmpty, NewEvent, start_event
+    from pipeline.starter import NewEvent
 
     try:
         first, _, last = (args.dates or "").partition("..")
@@ -99,23 +113,66 @@ def _init(args) -> int:
         end = dt.date.fromisoformat(last) if last else start
         languages = parse_languages(args.languages.split(","))
     except (ValueError, Unparsable) as exc:
-        print(f"dossier init: {getattr(exc, 'message', exc)}; expected for example --dates 2027-03-04..2027-03-05 "
-              "--languages en,fr", file=sys.stderr)
+        return (f"{getattr(exc, 'message', exc)}; expected for example --dates 2027-03-04..2027-03-05 "
+                "--languages en,fr")
+    if end < start:
+        return "the last day is before the first"
+    if resolve_place(args.country) is None:
+        return f'"{args.country}" is not a country'
+    return NewEvent(args.title, start, end, args.city, args.country, languages, args.timezone)
+
+
+def _init(args) -> int:
+    from pipeline.starter import FolderNotEmpty, NewEvent, start_event
+
+    event = _new_event(args)
+    if not isinstance(event, NewEvent):
+        print(f"dossier init: {event}", file=sys.stderr)
         return 2
-    if end < start or resolve_place(args.country) is None:
-        print("dossier init: " + ("the last day is before the first" if end < start else
-                                  f'"{args.country}" is not a country'), file=sys.stderr)
-        return 2
-    event = NewEvent(args.title, start, end, args.city, args.country, languages, args.timezone)
     try:
         written = start_event(args.folder, event)
     except FolderNotEmpty as exc:
         print(f"dossier init: {exc}; nothing was written", file=sys.stderr)
         return 1
-    for path in written:
+    _written(written, args.folder)
+    return 0
+
+
+def _written(paths: list[Path], folder: Path) -> None:
+    for path in paths:
         print(f"  wrote {path}", file=sys.stderr)
-    print(f"\nNext: fill in {args.folder}/ (each workbook's Instructions sheet explains its columns), then\n"
-          f"  dossier validate --inputs {args.folder}\n  dossier build --inputs {args.folder}", file=sys.stderr)
+    print(f"\nNext: fill in {folder}/ (each workbook's Instructions sheet explains its columns), then\n"
+          f"  dossier validate --inputs {folder}\n  dossier build --inputs {folder}", file=sys.stderr)
+
+
+def _import(args) -> int:
+    from pipeline.imports import write_into
+    from pipeline.imports.indico import read_registrants
+    from pipeline.imports.schedule import read_schedule
+    from pipeline.starter import NewEvent
+
+    event = _new_event(args)
+    if not isinstance(event, NewEvent):
+        print(f"dossier import: {event}", file=sys.stderr)
+        return 2
+    if not args.file.is_file():
+        print(f"dossier import: {args.file}: no such file", file=sys.stderr)
+        return 2
+    imported = read_schedule(args.file, event) if args.source == "schedule" else read_registrants(args.file)
+    if imported.findings:
+        print_findings(imported.findings)
+    if has_errors(imported.findings):
+        print("nothing was written.", file=sys.stderr)
+        return 1
+    try:
+        written = write_into(args.into, imported, imported.event or event)
+    except FileExistsError as exc:
+        print(f"dossier import: {exc} already exist; nothing was written", file=sys.stderr)
+        return 1
+    what = (f"{len(imported.rows)} items and {len(imported.bios)} bios" if args.source == "schedule"
+            else f"{len(imported.rows)} participants")
+    print(f"dossier import: read {what} from {args.file}", file=sys.stderr)
+    _written(written, args.into)
     return 0
 
 
@@ -168,8 +225,9 @@ def _terminate(signum, frame) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command in ("archive", "verify", "bench", "init"):
-        return {"archive": _archive, "verify": _verify, "bench": _bench, "init": _init}[args.command](args)
+    if args.command in ("archive", "verify", "bench", "init", "import"):
+        return {"archive": _archive, "verify": _verify, "bench": _bench, "init": _init,
+                "import": _import}[args.command](args)
     main_thread = threading.current_thread() is threading.main_thread()
     given = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:

@@ -61,8 +61,8 @@ def start_event(folder: Path, event: NewEvent) -> list[Path]:
         for code in event.languages[1:]:
             if code in TRANSLATED_BIO:
                 (staging / "bios" / f"example.{code}.md").write_text(TRANSLATED_BIO[code], encoding="utf-8")
-        workbook(PROGRAMME, event).save(staging / "programme.xlsx")
-        workbook(PARTICIPANTS, event).save(staging / "participants.xlsx")
+        for spec in (PROGRAMME, PARTICIPANTS):
+            workbook(spec, event.languages, [_examples(spec, event)]).save(staging / f"{spec.kind}.xlsx")
         if folder.exists():
             folder.rmdir()
         staging.rename(folder)
@@ -195,30 +195,32 @@ def _examples(spec: TableSpec, event: NewEvent) -> dict[str, object]:
                     "Speakers": EXAMPLE_SPEAKER, "Room": "Plenary room"}
 
 
-def workbook(spec: TableSpec, event: NewEvent) -> Workbook:
+def workbook(spec: TableSpec, languages: tuple[str, ...], rows: list[dict[str, object]]) -> Workbook:
+    """A workbook to fill in: the contract's columns, these rows ({column: value}), an Instructions sheet and
+    drop-down lists. `dossier init` gives it one example row; `dossier import` the rows it read."""
     wb = Workbook()
     sheet = wb.active
     sheet.title = spec.sheet
-    chosen = columns(spec, event.languages)
-    examples = _examples(spec, event)
+    chosen = columns(spec, languages)
     sheet.append([c.name for c in chosen])
-    sheet.append([examples.get(c.name, "") for c in chosen])
+    for row in rows:
+        sheet.append([row.get(c.name, "") for c in chosen])
     for cell in sheet[1]:
         cell.font, cell.fill = Font(bold=True), HEADER_FILL
     sheet.freeze_panes = "A2"
     for pos, column in enumerate(chosen, 1):
         letter = sheet.cell(1, pos).column_letter
-        sheet.column_dimensions[letter].width = min(45, max(11, len(column.name) + 4,
-                                                            len(str(examples.get(column.name, ""))) + 2))
-        example = sheet.cell(2, pos)
-        if isinstance(example.value, dt.date):
-            example.number_format = "DD.MM.YYYY"
-        elif isinstance(example.value, dt.time):
-            example.number_format = "HH:MM"
+        longest = max((len(str(row.get(column.name, ""))) for row in rows), default=0)
+        sheet.column_dimensions[letter].width = min(45, max(11, len(column.name) + 4, longest + 2))
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=pos, max_col=pos):
+            if isinstance(cell.value, dt.date):
+                cell.number_format = "DD.MM.YYYY"
+            elif isinstance(cell.value, dt.time):
+                cell.number_format = "HH:MM"
     _printed_across(sheet)
     lists = wb.create_sheet("Lists")
     _drop_downs(sheet, lists, chosen, spec)
-    _instructions(wb.create_sheet("Instructions", 1), spec, chosen, event)
+    _instructions(wb.create_sheet("Instructions", 1), spec, chosen, rows[0] if rows else {})
     lists.sheet_state = "hidden"
     return wb
 
@@ -250,17 +252,16 @@ def _drop_downs(sheet, lists, chosen: list[Column], spec: TableSpec) -> None:
         sheet.add_data_validation(check)
 
 
-def _instructions(sheet, spec: TableSpec, chosen: list[Column], event: NewEvent) -> None:
+def _instructions(sheet, spec: TableSpec, chosen: list[Column], examples: dict[str, object]) -> None:
     sheet.append([f"How to fill in {spec.kind}.xlsx"])
     sheet["A1"].font = Font(bold=True, size=14)
     sheet.append([f'One row per {"item of the programme" if spec is PROGRAMME else "person"} on the '
-                  f'"{spec.sheet}" sheet, below the headers; replace the example row. Columns may be in any order, '
+                  f'"{spec.sheet}" sheet, below the headers. Columns may be in any order, '
                   "and their headers may also be written as in the fourth column below."])
     sheet.append([])
     sheet.append(["Column", "Required", "What to write", "Also accepted as header", "Example"])
     for cell in sheet[4]:
         cell.font, cell.fill = Font(bold=True), HEADER_FILL
-    examples = _examples(spec, event)
     for column in [*chosen, *(c for c in spec.columns if c.name == "Name")]:
         required = ("no" if not column.required else "on each day's first row" if column.continues
                     else "yes" if column.filled else "yes; cells may be empty")

@@ -146,6 +146,7 @@ class ItemView:
     room: str
     notes: str
     untranslated: str = ""   # "(en anglais)" when some of its texts are printed in the inputs' language
+    type: str = ""           # the Type as typed, in lower case ("panel"): for machines (schedule.json)
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,7 @@ def _item(i: ProgrammeItem, lang: Language, text: Local) -> ItemView:
     return ItemView(i.anchor, i.uid, i.date, i.start, i.end, _time(i, lang),
                     lang._(i.kind_label) if i.kind_label else "", theme, title, i.is_pause,
                     tuple(_ref(b, lang, text) for b in i.chairs), tuple(_ref(b, lang, text) for b in i.speakers),
-                    room, notes, text.note(theme.lang, title.lang, room.lang, notes.lang))
+                    room, notes, text.note(theme.lang, title.lang, room.lang, notes.lang), i.kind)
 
 
 def _time(item: ProgrammeItem, lang: Language) -> str:

@@ -1,0 +1,59 @@
+"""`dossier import`: inputs written from the tools conferences already use, once, after which the secretariat
+goes on in its own files. `schedule` reads a pretalx or frab schedule (schedule.json or .xml); `indico` an Indico
+registrants export. Into a new folder, they write a whole new event (as `dossier init` does) with the imported
+table and bios in place of the examples; into an existing one, only the files it does not have yet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.findings import Finding, Location, error
+from pipeline.ingest.contract import TableSpec
+from pipeline.starter import NewEvent, start_event, workbook
+
+MAX_BYTES = 50 * 2**20  # as for the tables: far above any real export
+
+
+@dataclass
+class Imported:
+    """What an import read: the table's rows ({column: value}), the bios ({file name: text}), the event's facts
+    when the source has them, and findings (errors stop the import; warnings are reported)."""
+    spec: TableSpec
+    rows: list[dict] = field(default_factory=list)
+    bios: dict[str, str] = field(default_factory=dict)
+    event: NewEvent | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def too_big(path: Path) -> list[Finding]:
+    size = path.stat().st_size
+    return [error(Location(str(path)), f"is {size / 2**20:.0f} MB; the limit is {MAX_BYTES // 2**20} MB")] \
+        if size > MAX_BYTES else []
+
+
+def write_into(folder: Path, imported: Imported, event: NewEvent) -> list[Path]:
+    """Write the imported table and bios into folder: a new event when the folder is new or empty, else beside
+    the inputs there. Nothing is overwritten: a file that exists already is an error, and nothing is written."""
+    table = folder / f"{imported.spec.kind}.xlsx"
+    new = not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
+    if not new:
+        taken = [p for p in (*(folder / f"{imported.spec.kind}{ext}" for ext in (".xlsx", ".ods", ".csv")),
+                             *(folder / "bios" / name for name in imported.bios)) if p.exists()]
+        if taken:
+            raise FileExistsError(", ".join(str(p) for p in taken))
+    written = []
+    if new:
+        start_event(folder, event)
+        if imported.bios:
+            for example in (folder / "bios").glob("example*.md"):
+                example.unlink()
+        written += [p for p in folder.rglob("*") if p.is_file()]
+    staged = table.with_name(f".{table.name}.import")
+    workbook(imported.spec, event.languages, imported.rows).save(staged)
+    staged.replace(table)
+    (folder / "bios").mkdir(exist_ok=True)
+    for name, text in imported.bios.items():
+        (folder / "bios" / name).write_text(text, encoding="utf-8")
+    written += [table, *(folder / "bios" / name for name in imported.bios)]
+    return sorted(set(p for p in written if p.exists()))
