@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import zoneinfo
 from pathlib import Path
 
 import defusedxml
@@ -94,9 +95,12 @@ def _bio(name: str, text: str) -> str:
     return f"---\nname: {json.dumps(name, ensure_ascii=False)}\n---\n\n{text}\n"
 
 
-def _when(event: dict) -> tuple[dt.datetime, dt.datetime]:
-    """Start and end in the event's local time: the date-time's own offset, else its date and start."""
+def _when(event: dict, zone: str) -> tuple[dt.datetime, dt.datetime]:
+    """Start and end in the event's local time: the date-time in the conference's time zone (pretalx's XML
+    writes it in UTC), else as its own offset has it."""
     date = dt.datetime.fromisoformat(str(event["date"]))
+    if zone and date.tzinfo:
+        date = date.astimezone(zoneinfo.ZoneInfo(zone))
     hours, minutes = (int(x) for x in str(event["duration"]).split(":")[:2])
     start = date.replace(tzinfo=None)
     return start, start + dt.timedelta(hours=hours, minutes=minutes)
@@ -113,7 +117,7 @@ def _from_json(data: dict) -> tuple[dict, list[dict]]:
     for day in conference["days"]:
         for room, items in day["rooms"].items():
             for item in items:
-                start, end = _when(item)
+                start, end = _when(item, conference.get("time_zone_name") or "")
                 events.append({**item, "room": item.get("room") or room, "start": start, "end": end,
                                "persons": [p for p in map(_person, item.get("persons") or []) if p["name"]]})
     return conference, events
@@ -132,6 +136,6 @@ def _from_xml(path: Path) -> tuple[dict, list[dict]]:
             if item.get("description", "").startswith(label):
                 persons = [{"name": tidy(n), "role": "chair", "biography": ""}
                            for n in re.split(";", item["description"][len(label):]) if tidy(n)] + persons
-        start, end = _when(item)
+        start, end = _when(item, conference.get("time_zone_name") or "")
         events.append({**item, "start": start, "end": end, "persons": persons})
     return conference, events
