@@ -9,7 +9,7 @@ OUT     ?= dossier
 .DEFAULT_GOAL := build
 CHECKS  := checks/node_modules/.installed
 ARCHIVE ?= archive
-.PHONY: build validate test fuzz check archive bench messages clean help
+.PHONY: build validate serve test fuzz check archive bench messages clean help
 
 # The virtual environment is (re)made when missing or when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -36,6 +36,9 @@ $(BUILT): $(STAMP) $(SOURCES)
 archive: build ## Pack each edition as a versioned BagIt zip in archive/ (none when unchanged), then verify it
 	$(BIN)/dossier archive --out $(OUT) --archive $(ARCHIVE)
 	$(BIN)/dossier verify $(ARCHIVE)/*.zip
+
+serve: $(STAMP) ## Live preview on http://127.0.0.1:8000/: the public edition, built again on every save (Ctrl-C stops)
+	$(BIN)/dossier serve --inputs $(INPUTS) --out $(OUT) --archive $(ARCHIVE)
 
 validate: $(STAMP) ## Check inputs/ and list every problem; writes nothing
 	$(BIN)/dossier validate --inputs $(INPUTS)

@@ -1,4 +1,4 @@
-"""Command line: `dossier build|validate|init|import|archive|verify|bench` and `python -m pipeline`.
+"""Command line: `dossier build|validate|serve|init|import|archive|verify|bench` and `python -m pipeline`.
 
 Exit status: 0 built or valid (warnings allowed), 1 the inputs have errors or
 the build failed (nothing written), 2 the command was used wrongly.
@@ -53,6 +53,16 @@ def _parser() -> argparse.ArgumentParser:
                        help="folder of the archived versions (default: archive)")
     c = sub.add_parser("verify", help="check every checksum of archives; exit 1 naming any file that differs")
     c.add_argument("archives", type=Path, nargs="+", metavar="ARCHIVE")
+    w = sub.add_parser("serve", parents=[common],
+                       help="build an edition, serve its pages on 127.0.0.1, and build again on every save")
+    w.add_argument("--out", type=Path, default=Path("dossier"), metavar="DIR",
+                   help="folder the edition is written to (default: dossier)")
+    w.add_argument("--edition", default="public", choices=list(EDITIONS), metavar="NAME",
+                   help="the edition shown: public (default), delegates or organisers")
+    w.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)")
+    w.add_argument("--jobs", type=int, default=None, metavar="N", help="processes rendering at once")
+    w.add_argument("--archive", type=Path, default=Path("archive"), metavar="DIR",
+                   help="folder of the archived versions (default: archive)")
     event = argparse.ArgumentParser(add_help=False)  # a new event's facts: init, and import into a new folder
     event.add_argument("--title", default="Title of the conference", help="the event's title")
     event.add_argument("--dates", default=None, metavar="FIRST[..LAST]",
@@ -241,6 +251,34 @@ def main(argv: list[str] | None = None) -> int:
             signal.signal(signal.SIGTERM, given)
 
 
+def _serve(args) -> int:
+    from pipeline.build import build, check_inputs
+    from pipeline.findings import Location, error
+    from pipeline.render import TEMPLATES
+    from pipeline.serve import serve
+
+    edition = EDITIONS[args.edition]
+
+    def build_once() -> list[Finding]:
+        report = Report()
+        raw, findings = check_inputs(args.inputs, report)
+        findings = strict(findings) if args.strict else findings
+        if findings:
+            print_findings(findings)
+        if has_errors(findings):
+            print("The inputs have errors; the page shows them.", file=sys.stderr)
+            return findings
+        try:
+            build(raw, args.out, report, (edition,), args.archive, args.jobs)
+        except Exception as exc:  # a bug or another build writing: shown on the page, as in the terminal
+            if args.debug:
+                traceback.print_exc()
+            return findings + [error(Location(str(args.out)), f"the build failed: {exc.__class__.__name__}: {exc}")]
+        return findings
+
+    return serve(args.inputs, args.out, edition, args.port, build_once, (args.inputs, TEMPLATES))
+
+
 def _run(args) -> int:
     # Imported here, not above: a PDF worker started from the `dossier` script runs that script (and so
     # imports this module) again as it starts, and should not pay for pandas and the validators.
@@ -249,6 +287,8 @@ def _run(args) -> int:
     if not args.inputs.is_dir():
         print(f"dossier: error: --inputs {args.inputs}: no such folder", file=sys.stderr)
         return 2
+    if args.command == "serve":
+        return _serve(args)
     report = Report()
     started = time.perf_counter()
     if os.environ.get("DOSSIER_BENCH_JSON"):  # a run measured by `dossier bench`

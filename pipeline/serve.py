@@ -1,0 +1,137 @@
+"""`dossier serve`: a live preview while the inputs are edited. It builds one edition, serves its web pages on
+127.0.0.1, watches the inputs and the templates (watchfiles), rebuilds incrementally on every save (the units
+that did not change come from the cache), and the open page reloads itself. When the inputs have errors, every
+page shows the findings, located, until they are mended: never silently the last good dossier.
+
+The reload is a small script the server adds to each page it sends (the files on disk are not touched): it asks
+/__dossier__/state every 700 ms, and reloads when the build number has moved from the page's own."""
+
+from __future__ import annotations
+
+import html
+import json
+import sys
+import threading
+from dataclasses import dataclass, field
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from pipeline.editions import Edition
+from pipeline.findings import Finding, Severity, has_errors
+
+STATE = "/__dossier__/state"
+SCRIPT = "/__dossier__/reload.js"
+# The page knows the build it was served from (?build=N): a build that ends before its first question still
+# reloads it.
+RELOAD = """(function () {
+  var shown = Number(new URL(document.currentScript.src).searchParams.get("build"));
+  setInterval(function () {
+    fetch("%s", {cache: "no-store"}).then(function (r) { return r.json(); }).then(function (s) {
+      if (s.build !== shown) { location.reload(); }
+    }).catch(function () {});
+  }, 700);
+})();
+""" % STATE
+
+
+@dataclass
+class Preview:
+    """What the server shows: the build's number (moves after every build, good or not) and its findings."""
+    build: int = 0
+    findings: list[Finding] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def update(self, findings: list[Finding]) -> None:
+        with self.lock:
+            self.build += 1
+            self.findings = findings
+
+
+def _script(build: int) -> str:
+    return f'<script src="{SCRIPT}?build={build}"></script>'
+
+
+def findings_page(findings: list[Finding], build: int) -> str:
+    rows = "".join(f'<li class="{f.severity.value}"><strong>{f.severity.value}</strong> '
+                   f"<code>{html.escape(str(f.where))}</code>: {html.escape(f.message)}"
+                   + (f" <em>({html.escape(f.hint)})</em>" if f.hint else "") + "</li>"
+                   for f in sorted(findings, key=lambda f: (f.severity is not Severity.ERROR, f.where.file)))
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>The inputs have {errors} error{"s" * (errors != 1)}</title>
+<style>body{{font:16px/1.5 sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}
+li{{margin:.4rem 0}} .error strong{{color:#a00}} .warning strong{{color:#850}}</style></head>
+<body><h1>The inputs have {errors} error{"s" * (errors != 1)}</h1>
+<p>The dossier is not rebuilt until they are mended; this page reloads when the files are saved.</p>
+<ul>{rows}</ul>{_script(build)}</body></html>
+"""
+
+
+class Handler(SimpleHTTPRequestHandler):
+    """Serves the edition's folder; its pages get the reload script, or the findings while there are errors."""
+
+    preview: Preview
+
+    def log_message(self, format, *args) -> None:  # noqa: A002 - the standard library's name
+        pass  # the build's own lines are what the terminal shows
+
+    def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+        path = self.path.split("?")[0]
+        if path == STATE:
+            with self.preview.lock:
+                body = json.dumps({"build": self.preview.build,
+                                   "errors": sum(f.severity is Severity.ERROR for f in self.preview.findings)})
+            return self._send(body.encode(), "application/json")
+        if path == SCRIPT:
+            return self._send(RELOAD.encode(), "text/javascript")
+        with self.preview.lock:
+            build, findings = self.preview.build, list(self.preview.findings)
+        if path.endswith((".html", "/")):
+            if has_errors(findings):
+                return self._send(findings_page(findings, build).encode(), "text/html; charset=utf-8")
+            local = Path(self.translate_path(path))
+            local = local / "index.html" if local.is_dir() else local
+            if local.is_file():
+                page = local.read_text(encoding="utf-8")
+                page = page.replace("</body>", _script(build) + "</body>", 1)
+                return self._send(page.encode(), "text/html; charset=utf-8")
+        return super().do_GET()
+
+    def _send(self, body: bytes, kind: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def serve(inputs: Path, out: Path, edition: Edition, port: int, build_once, watched: tuple[Path, ...]) -> int:
+    """build_once() builds the edition and returns the findings (errors: nothing was built). Runs until Ctrl-C."""
+    from watchfiles import watch
+
+    preview = Preview()
+    preview.update(build_once())
+    folder = (out / edition.name).resolve()
+    handler = type("PreviewHandler", (Handler,), {"preview": preview})
+    server = ThreadingHTTPServer(("127.0.0.1", port), partial(handler, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, name="dossier-serve", daemon=True)
+    thread.start()
+    index = "index-internal.html" if edition.internal else "index.html"
+    print(f"\nServing the {edition.name} edition on http://127.0.0.1:{server.server_address[1]}/{index}\n"
+          f"Watching {', '.join(str(p) for p in watched)}; Ctrl-C stops.", file=sys.stderr)
+    stop = threading.Event()
+    try:
+        for changes in watch(*watched, stop_event=stop, debounce=300, raise_interrupt=True):
+            names = sorted({Path(p).name for _, p in changes})
+            print(f"\nChanged: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}; building again", file=sys.stderr)
+            preview.update(build_once())
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop.set()
+        server.shutdown()
+        server.server_close()
+    print("\ndossier serve: stopped.", file=sys.stderr)
+    return 0

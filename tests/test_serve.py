@@ -1,0 +1,84 @@
+"""`dossier serve` in a real browser (playwright-core and Chromium, as `make check` has them): a bio edited on disk
+appears on the open page, broken inputs show the findings there, and Ctrl-C stops the server, its watcher and its
+workers. Skipped, and says so, where make check's readers are not installed (CI installs them first)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import psutil
+import pytest
+
+from conftest import ROOT
+
+FIXTURES = Path(__file__).parent / "fixtures"
+needs = {"node": shutil.which("node"), "chromium": shutil.which("chromium"),
+         "checks/node_modules": (ROOT / "checks" / "node_modules" / "playwright-core").is_dir() or None}
+pytestmark = pytest.mark.skipif(not all(needs.values()), reason="make check's readers are not installed: "
+                                + ", ".join(k for k, v in needs.items() if not v))
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _as_in_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # a background job may have inherited Ctrl-C ignored
+
+
+def _state(port: int) -> dict | None:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/__dossier__/state", timeout=2) as answer:
+            return json.loads(answer.read())
+    except OSError:
+        return None
+
+
+def test_an_edited_bio_appears_on_the_open_page_and_ctrl_c_stops_everything(tmp_path):
+    inputs = Path(shutil.copytree(FIXTURES / "clean", tmp_path / "inputs"))
+    bio = inputs / "bios" / "clarke.md"
+    before = "Emma Clarke works as head of unit at Home Office."
+    after = "Emma Clarke leads the prevention unit of the Home Office."
+    assert before in bio.read_text(encoding="utf-8")
+    port = _free_port()
+    log = tmp_path / "serve.log"  # a file, not a pipe: a full pipe would stop the server mid-sentence
+    server = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--inputs", str(inputs), "--out",
+                               str(tmp_path / "out"), "--port", str(port)], cwd=tmp_path,
+                              stderr=log.open("w"), preexec_fn=_as_in_a_terminal)
+    try:
+        deadline = time.monotonic() + 120
+        while _state(port) is None and time.monotonic() < deadline and server.poll() is None:
+            time.sleep(0.3)
+        assert _state(port) == {"build": 1, "errors": 0}
+
+        browser = subprocess.run(["node", str(ROOT / "checks" / "preview.mjs"), f"http://127.0.0.1:{port}/en/bios.html",
+                                  str(bio), before, after], capture_output=True, text=True, timeout=300)
+        assert browser.returncode == 0, browser.stdout + browser.stderr
+        assert f'the open page shows "{after}"' in browser.stdout
+        assert "broken: the page shows the findings: The inputs have 2 errors" in browser.stdout
+        assert "mended: the page shows the dossier again" in browser.stdout
+        assert after in (tmp_path / "out" / "public" / "en" / "bios.html").read_text(encoding="utf-8")
+        assert _state(port)["build"] == 4  # the first build, the edit, the break, the mend
+
+        workers = psutil.Process(server.pid).children(recursive=True)
+        server.send_signal(signal.SIGINT)
+        assert server.wait(timeout=30) == 0
+        assert "dossier serve: stopped." in log.read_text()
+        assert _state(port) is None, "the port is closed"
+        _, alive = psutil.wait_procs(workers, timeout=15)  # the build's workers follow their parent out
+        assert not alive
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
