@@ -44,13 +44,12 @@ def check_inputs(inputs: Path, report: Report) -> tuple[RawInputs, list[Finding]
 
 
 def _describe(raw: RawInputs) -> str:
-    parts = []
-    if raw.programme is not None:
-        parts.append(f"programme {len(raw.programme.frame)} rows")
-    if raw.participants is not None:
-        parts.append(f"participants {len(raw.participants.frame)} rows")
-    parts.append(f"{len(raw.bios)} bios")
-    return ", ".join(parts)
+    def count(n: int, word: str) -> str:
+        return f"{n} {word}{'s' * (n != 1)}"
+
+    parts = [f"{kind} {count(len(table.frame), 'row')}" for kind, table in
+             (("programme", raw.programme), ("participants", raw.participants)) if table is not None]
+    return ", ".join([*parts, count(len(raw.bios), "bio")])
 
 
 def edition_views(dossier: Dossier, edition: Edition, lang: Language, previous: tuple[int, dict] | None,
