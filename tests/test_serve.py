@@ -5,7 +5,6 @@ workers. Skipped, and says so, where make check's readers are not installed (CI 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import signal
 import socket
