@@ -33,8 +33,9 @@ def _without_honorific(name: str) -> str:
     return re.sub(r"^(Ms|Mr|Dr|Prof)\s+", "", name)
 
 
-def test_build_writes_the_fifteen_files_in_each_language_and_the_edition_s_own_two(sample_editions):
-    expected = {f"{d}.{f}" for d in EVERY for f in FORMATS} | {"index.html", "data.json", "programme.ics"}
+def test_build_writes_the_seventeen_files_in_each_language_and_the_edition_s_own_two(sample_editions):
+    expected = {f"{d}.{f}" for d in EVERY for f in FORMATS} | {"index.html", "data.json", "programme.ics",
+                                                                "schedule.json", "schedule.xml"}
     edition = sample_editions / "public"
     assert {p.name for p in edition.iterdir()} == {"en", "fr", "index.html", "build-info.json"}
     for lang in ("en", "fr"):
@@ -43,10 +44,11 @@ def test_build_writes_the_fifteen_files_in_each_language_and_the_edition_s_own_t
         assert all((edition / lang / name).stat().st_size > 1000 for name in expected)
 
 
-def test_index_links_all_twelve_files(sample_dossier):
+def test_index_links_every_file(sample_dossier):
     html = (sample_dossier / "index.html").read_text(encoding="utf-8")
     links = set(re.findall(r'href="([^"#]+)"', html))
-    assert {f"{d}.{f}" for d in EVERY for f in FORMATS} <= links
+    assert {f"{d}.{f}" for d in EVERY for f in FORMATS} | {"programme.ics", "data.json", "schedule.json",
+                                                             "schedule.xml"} <= links
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -36,7 +36,9 @@ def write_into(folder: Path, imported: Imported, event: NewEvent) -> list[Path]:
     """Write the imported table and bios into folder: a new event when the folder is new or empty, else beside
     the inputs there. Nothing is overwritten: a file that exists already is an error, and nothing is written."""
     table = folder / f"{imported.spec.kind}.xlsx"
-    new = not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
+    if folder.exists() and not folder.is_dir():
+        raise FileExistsError(str(folder))
+    new = not folder.exists() or not any(folder.iterdir())
     if not new:
         taken = [p for p in (*(folder / f"{imported.spec.kind}{ext}" for ext in (".xlsx", ".ods", ".csv")),
                              *(folder / "bios" / name for name in imported.bios)) if p.exists()]
