@@ -12,6 +12,8 @@ from pipeline.findings import Finding, Location, error
 from pipeline.ingest.characters import (DIRECTION_HINT, clean_text, clean_value, direction_controls,
                                         without_direction_controls)
 
+# The safe loader, through libyaml when PyYAML has it: several times faster on 2,500 bios, the same values.
+SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
 
 
@@ -47,7 +49,7 @@ def read_markdown(path: Path, shown: str) -> tuple[MarkdownDoc | None, list[Find
         return None, findings + [error(Location(shown), "has no front matter",
                                        "start the file with a block between two lines of three dashes (---)")]
     try:
-        meta = yaml.safe_load(clean_value(match.group(1))) or {}
+        meta = yaml.load(clean_value(match.group(1)), Loader=SAFE) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f"line {mark.line + 2}: " if mark else ""
