@@ -11,6 +11,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import pypdfium2
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject, StreamObject
 
@@ -23,9 +24,15 @@ PACK_WORDS = {"Certificate of attendance", "Attestation de participation", "This
 
 
 def _pdf_texts(path: Path) -> Iterator[tuple[str, str]]:
+    # Each page's text through PDFium (pdfplumber's engine): twenty times faster than pypdf's, which took ten of
+    # the delegates' scan's eleven seconds. pypdf reads the rest: properties, attachments, every stream.
+    document = pypdfium2.PdfDocument(path)
+    try:
+        for number in range(len(document)):
+            yield f"page {number + 1} text", document[number].get_textpage().get_text_range()
+    finally:
+        document.close()
     reader = PdfReader(path)
-    for number, page in enumerate(reader.pages, start=1):
-        yield f"page {number} text", page.extract_text() or ""
     yield "metadata", " ".join(str(v) for v in (reader.metadata or {}).values())
     for name, contents in reader.attachments.items():
         for data in contents:
