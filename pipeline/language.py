@@ -34,6 +34,11 @@ NNBSP = "\u202f"  # narrow no-break space: French puts it before ; : ! ? and ins
 NBSP = "\u00a0"
 
 
+def language_name(code: str) -> str:
+    """"fr" → "French", in English: for messages and instructions, which are in English."""
+    return Locale.parse(code).get_language_name("en")
+
+
 def N_(message: str) -> str:  # noqa: N802 - gettext's name for "translated later" (extracted by Babel)
     return message
 

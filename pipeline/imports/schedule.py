@@ -18,7 +18,7 @@ from pipeline.findings import Location, error, warning
 from pipeline.imports import Imported, too_big
 from pipeline.ingest.contract import PROGRAMME
 from pipeline.language import SUPPORTED, language
-from pipeline.normalise.names import split_honorific, tidy
+from pipeline.normalise.names import split_honorific, split_people, tidy
 from pipeline.starter import NewEvent
 
 # Submission types of pretalx and frab, as the programme's types (another type is kept as written).
@@ -134,8 +134,8 @@ def _from_xml(path: Path) -> tuple[dict, list[dict]]:
                    for p in element.iterfind("persons/person") if tidy(p.text or "")]
         for label in CHAIR_LABELS:  # our own export names the chairs in the description
             if item.get("description", "").startswith(label):
-                persons = [{"name": tidy(n), "role": "chair", "biography": ""}
-                           for n in re.split(";", item["description"][len(label):]) if tidy(n)] + persons
+                persons = [{"name": name, "role": "chair", "biography": ""}
+                           for name in split_people(item["description"][len(label):])] + persons
         start, end = _when(item, conference.get("time_zone_name") or "")
         events.append({**item, "start": start, "end": end, "persons": persons})
     return conference, events

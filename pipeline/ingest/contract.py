@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.language import SUPPORTED
+from pipeline.language import SUPPORTED, language_name
 from pipeline.normalise.names import honorific, split_people, surname_display, tidy
 from pipeline.normalise.places import parse_place
 from pipeline.normalise.values import check_email, parse_yes_no
@@ -46,9 +46,6 @@ LOCAL_HEADERS = {
 }
 
 
-LANGUAGE_NAMES = {"en": "English", "fr": "French"}
-
-
 def with_translations(columns: tuple[Column, ...]) -> tuple[Column, ...]:
     """The columns, then a column for each translated column's text in each language: "Title (fr)", also
     written "Titre (fr)" or "Titre"; optional, read as the column they translate."""
@@ -59,7 +56,7 @@ def with_translations(columns: tuple[Column, ...]) -> tuple[Column, ...]:
                                                      *LOCAL_HEADERS.get(code, {}).get(column.name, ()))]
             added.append(Column(names[0], (*names[1:], *LOCAL_HEADERS.get(code, {}).get(column.name, ())),
                                 required=False, parse=column.parse, translates=column.name, language=code,
-                                help=f"the {column.name} column's text in {LANGUAGE_NAMES[code]}, when the "
+                                help=f"the {column.name} column's text in {language_name(code)}, when the "
                                      "dossier is made in that language too"))
     return (*columns, *added)
 

@@ -42,7 +42,8 @@ def read_markdown(path: Path, shown: str) -> tuple[MarkdownDoc | None, list[Find
         return None, [error(Location(shown), "is not UTF-8 text", "save it as UTF-8")]
     findings = [error(Location(shown, line=n), f"holds invisible characters that change the direction of the text: "
                       f"{controls}", DIRECTION_HINT)
-                for n, line in enumerate(text.splitlines(), 1) if (controls := direction_controls(line))]
+                for n, line in enumerate(text.splitlines() if not text.isascii() else (), 1)
+                if (controls := direction_controls(line))]
     text = clean_text(without_direction_controls(text))
     match = _FENCE.match(text)
     if not match:

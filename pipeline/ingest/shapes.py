@@ -49,7 +49,7 @@ def split_commas(table: Table | None, bio_names: set[str]) -> tuple[Table | None
         for i, (row, people) in enumerate(zip(parsed.index, cells)):
             if not isinstance(people, list):
                 continue
-            split = [[tidy(part) for part in person.split(",") if tidy(part)] for person in people]
+            split = [[part for part in map(tidy, person.split(",")) if part] for person in people]
             split = [parts if len(parts) > 1 and name_key(person) not in bio_names
                      and all(name_key(part) in bio_names for part in parts) else [person]
                      for person, parts in zip(people, split)]

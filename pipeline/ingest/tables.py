@@ -11,7 +11,7 @@ import io
 import re
 import unicodedata
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -113,9 +113,8 @@ def _read_workbook(path: Path, spec: TableSpec, shown: str, findings: list[Findi
     if wanted is not None:
         return wanted, wb.get_sheet_by_name(wanted).to_python(skip_empty_area=False)
     # No sheet has the expected name: the one whose headers name most columns (an "Instructions" sheet first).
-    by_key = _header_keys(spec)
-    sheets = {name: [[_cell(v) for v in row] for row in wb.get_sheet_by_name(name).to_python(skip_empty_area=False)]
-              for name in names}
+    by_key = _header_keys(spec)  # header_key reads a raw cell as well as a cleaned one: read_table cleans them once
+    sheets = {name: wb.get_sheet_by_name(name).to_python(skip_empty_area=False) for name in names}
     scores = {name: _find_header(rows, by_key)[1] for name, rows in sheets.items()}
     wanted = max(names, key=lambda name: scores[name])  # the first of equals
     how = "the sheet whose headers match" if scores[wanted] >= 2 and len(names) > 1 else "the first sheet"
@@ -223,16 +222,6 @@ def _quoted(cells: list) -> str:
     return text if len(text) <= 80 else text[:77] + "…"
 
 
-def _letter(pos: int) -> str:
-    """0 → A, 26 → AA: a column as a spreadsheet names it."""
-    letters = ""
-    pos += 1
-    while pos:
-        pos, rest = divmod(pos - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def _columns(header: list, by_key: dict[str, str], spec: TableSpec, where: Location,
              findings: list[Finding]) -> tuple[dict[str, int], dict[str, str]]:
     """The header row read: {column name: position} and {column name: header as written}. Unknown headers are
@@ -244,13 +233,14 @@ def _columns(header: list, by_key: dict[str, str], spec: TableSpec, where: Locat
             continue
         name = by_key.get(header_key(text))
         if name is None:
-            findings.append(warning(Location(where.file, where.sheet, where.row, str(text)), "unknown column, ignored",
+            findings.append(warning(replace(where, column=str(text)), "unknown column, ignored",
                                     "expected one of: " + ", ".join(c.name for c in spec.columns)))
         elif name in positions:
-            first = positions[name]
-            findings.append(error(Location(where.file, where.sheet, where.row, str(text)),
-                                  f'columns {_letter(first)} ("{headers[name]}") and {_letter(pos)} ("{text}") are '
-                                  f'both the "{name}" column', "keep one of the two, or rename one"))
+            from openpyxl.utils import get_column_letter as letter  # 0-based here: A is 1 there
+
+            findings.append(error(replace(where, column=str(text)),
+                                  f'columns {letter(positions[name] + 1)} ("{headers[name]}") and {letter(pos + 1)} '
+                                  f'("{text}") are both the "{name}" column', "keep one of the two, or rename one"))
         else:
             positions[name] = pos
             headers[name] = str(text)

@@ -4,19 +4,13 @@ them errors. Also the translations' own Markdown, and translations that translat
 
 from __future__ import annotations
 
-from babel import Locale
-
 from pipeline.findings import Finding, Location, warning
 from pipeline.ingest import RawInputs, language_of
 from pipeline.ingest.tables import Table
+from pipeline.language import language_name as _name  # "fr" → "French": messages are in English
 from pipeline.normalise import Unparsable
 from pipeline.normalise.values import parse_languages
 from pipeline.validate.documents import check_markdown
-
-
-def _name(code: str) -> str:
-    """"fr" → "French": messages are in English."""
-    return Locale.parse(code).get_language_name("en")
 
 
 def check_translations(raw: RawInputs) -> list[Finding]:
