@@ -16,6 +16,11 @@ const shows = (text) => page.waitForFunction((t) => document.body && document.bo
                                              { timeout: 60000 });
 let reloads = 0;
 page.on("load", () => { reloads += 1; });
+// The preview's Content-Security-Policy must allow everything its pages need: a refusal is a failure.
+const refused = [];
+page.on("console", (message) => {
+  if (message.type() === "error" && message.text().includes("Content Security Policy")) refused.push(message.text());
+});
 try {
   await page.goto(url);
   await shows(before);
@@ -30,6 +35,8 @@ try {
   writeFileSync(bio, text.replace(before, after));
   await shows(after);
   console.log(`mended: the page shows the dossier again; ${reloads} page loads in all`);
+  if (refused.length) throw new Error(`the page's security policy refused: ${refused.join("; ")}`);
+  console.log("security policy: nothing the page needs was refused");
 } catch (error) {
   console.log(`the page did not follow: ${error.message}`);
   process.exitCode = 1;

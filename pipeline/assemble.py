@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.ingest import RawInputs
+from pipeline.ingest import TRANSLATED_FIELDS, RawInputs
 from pipeline.ingest.frontmatter import MarkdownDoc
 from pipeline.ingest.tables import Table
 from pipeline.model import Bio, Conference, Dossier, Participant, ProgrammeItem, Translations
@@ -49,8 +49,8 @@ def _conference(root: Path, doc: MarkdownDoc, translations: dict[str, MarkdownDo
     meta = doc.meta
     translated = []
     for code, other in sorted(translations.items()):
-        fields = {name: _text(other.meta.get(name)) for name in ("title", "subtitle", "venue", "signatory_function")}
-        fields["organisers"] = _organisers(other.meta)
+        fields = {name: _organisers(other.meta) if name == "organisers" else _text(other.meta.get(name))
+                  for name in TRANSLATED_FIELDS["announcement"]}
         fields["announcement"] = render_markdown(other.body) if other.body.strip() else None
         translated += [(name, code, value) for name, value in fields.items() if value]
     return Conference(
@@ -105,7 +105,7 @@ def _bio(root: Path, doc: MarkdownDoc, translations: dict[str, MarkdownDoc]) -> 
         text=render_markdown(doc.body),
         translations=tuple(
             (name, code, value) for code, other in sorted(translations.items())
-            for name, value in (("position", _text(other.meta.get("position"))),
+            for name, value in (*((name, _text(other.meta.get(name))) for name in TRANSLATED_FIELDS["bios"]),
                                 ("text", render_markdown(other.body) if other.body.strip() else None)) if value),
     )
 
@@ -114,7 +114,8 @@ def _programme(table: Table, bios: dict[str, Bio]) -> tuple[ProgrammeItem, ...]:
     items = [dict(
         date=cells["Date"],
         start=cells["Start"],
-        end=cells["End"],
+        end=cells["End"].time,
+        ends_next_day=cells["End"].next_day,
         kind=cells["Type"],
         theme=cells.get("Theme") or "",
         title=cells["Title"],
@@ -125,7 +126,7 @@ def _programme(table: Table, bios: dict[str, Bio]) -> tuple[ProgrammeItem, ...]:
         uid=cells.get("ID") or "",
         translations=_cells_translated(cells, table.spec.columns),
     ) for _row, cells in records(parse_cells(table))]
-    items.sort(key=lambda i: (i["date"], i["start"], i["end"]))
+    items.sort(key=lambda i: (i["date"], i["start"], i["ends_next_day"], i["end"]))
     anchors: dict[str, int] = {}
     uids: dict[str, int] = {}
     for item in items:  # parallel items start at the same time: number the second and later ones

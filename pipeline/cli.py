@@ -156,9 +156,7 @@ def _written(paths: list[Path], folder: Path) -> None:
 
 
 def _import(args) -> int:
-    from pipeline.imports import write_into
-    from pipeline.imports.indico import read_registrants
-    from pipeline.imports.schedule import read_schedule
+    from pipeline.imports import read, write_into
     from pipeline.starter import NewEvent
 
     event = _new_event(args)
@@ -168,7 +166,7 @@ def _import(args) -> int:
     if not args.file.is_file():
         print(f"dossier import: {args.file}: no such file", file=sys.stderr)
         return 2
-    imported = read_schedule(args.file, event) if args.source == "schedule" else read_registrants(args.file)
+    imported = read(args.source, args.file, event)
     if imported.findings:
         print_findings(imported.findings)
     if has_errors(imported.findings):

@@ -78,8 +78,29 @@ class Bio:
         return ", ".join(p for p in (self.position, self.organisation) if p)
 
 
+class Timed:
+    """When an item is, for what counts minutes or writes a calendar: date, start and end, which may be on the
+    next day (ends_next_day: a reception from 23:00 to 00:30)."""
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    ends_next_day: bool
+
+    @property
+    def starts_at(self) -> dt.datetime:
+        return dt.datetime.combine(self.date, self.start)
+
+    @property
+    def ends_at(self) -> dt.datetime:
+        return dt.datetime.combine(self.date + dt.timedelta(days=self.ends_next_day), self.end)
+
+    @property
+    def minutes(self) -> int:
+        return int((self.ends_at - self.starts_at).total_seconds()) // 60
+
+
 @dataclass(frozen=True)
-class ProgrammeItem:
+class ProgrammeItem(Timed):
     date: dt.date
     start: dt.time
     end: dt.time
@@ -93,6 +114,7 @@ class ProgrammeItem:
     anchor: str                        # unique id for links: item-20121204-0930, -2 for a parallel item
     uid: str                           # stable across versions: the ID column, else the title (+ -2, -3 …)
     translations: Translations = ()    # theme, title, room, notes ("Title (fr)" …)
+    ends_next_day: bool = False        # the End cell said "(+1)"
 
     @property
     def is_pause(self) -> bool:

@@ -336,10 +336,6 @@ class BriefingsView(ListView):
     UNITS = "briefings"
 
 
-def _minutes(item: ProgrammeItem) -> int:
-    return (dt.datetime.combine(item.date, item.end) - dt.datetime.combine(item.date, item.start)).seconds // 60
-
-
 def timing(minutes: int, speakers: int, discussion: int | None) -> tuple[int | None, int | None]:
     """Each speaker's minutes and the discussion's: the session's length shared among its speakers, the
     discussion's minutes kept first when they are set and leave time to speak."""
@@ -371,7 +367,7 @@ def briefings_view(dossier: Dossier, edition: Edition, lang: Language) -> Briefi
                               minutes)
 
     def session(item: ProgrammeItem, chair: Bio) -> BriefedSession:
-        minutes = _minutes(item)
+        minutes = item.minutes
         each, talk = timing(minutes, len(item.speakers), discussion)
         if each is None:
             said = _("%(minutes)d minutes, no speakers listed", minutes=minutes)

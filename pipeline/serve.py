@@ -68,13 +68,63 @@ li{{margin:.4rem 0}} .error strong{{color:#a00}} .warning strong{{color:#850}}</
 """
 
 
+# What a preview page may load: its own files, inline styles (the pages carry their stylesheet), pictures and fonts
+# as data: URIs (photos, QR codes), and the reload script; nothing from elsewhere, and no page may frame it.
+CSP = ("default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+       "script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+METHODS = ("GET", "HEAD")
+
+
+def local_hosts(port: int) -> frozenset[str]:
+    """The Host headers of a request from this machine to the preview: its loopback names, with the port."""
+    return frozenset(f"{name}:{port}" for name in ("127.0.0.1", "localhost", "[::1]"))
+
+
 class Handler(SimpleHTTPRequestHandler):
-    """Serves the edition's folder; its pages get the reload script, or the findings while there are errors."""
+    """Serves the edition's folder; its pages get the reload script, or the findings while there are errors.
+
+    Every request passes `parse_request` first: one check for every path, the state endpoint too. A request whose
+    Host is not this machine's own name is refused, since a web page whose name rebinds to 127.0.0.1 could
+    otherwise read the organisers' pages (DNS rebinding); only GET and HEAD are answered."""
 
     preview: Preview
+    hosts: frozenset[str] = frozenset()
 
     def log_message(self, format, *args) -> None:  # noqa: A002 - the standard library's name
         pass  # the build's own lines are what the terminal shows
+
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        host = (self.headers.get("Host") or "").strip().lower()
+        if host not in self.hosts:
+            self._refuse(421, "Misdirected Request", f"this preview answers only this machine "
+                         f"(http://127.0.0.1:{self.server.server_address[1]}/), not the host name {host!r}")
+            return False
+        if self.command not in METHODS:
+            self._refuse(405, "Method Not Allowed", f"the preview only reads: {' and '.join(METHODS)}")
+            return False
+        return True
+
+    def _refuse(self, code: int, reason: str, explanation: str) -> None:
+        body = f"{code} {reason}: {explanation}\n".encode()
+        self.send_response(code, reason)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
+        if code == 405:
+            self.send_header("Allow", ", ".join(METHODS))
+        self.end_headers()
+        self.close_connection = True
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def end_headers(self) -> None:
+        """Every response, a page, a file or a refusal: no type sniffing, no referrer, nothing from elsewhere."""
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("Content-Security-Policy", CSP)
+        super().end_headers()
 
     def do_GET(self) -> None:  # noqa: N802 - the standard library's name
         path = self.path.split("?")[0]
@@ -96,7 +146,10 @@ class Handler(SimpleHTTPRequestHandler):
                 page = local.read_text(encoding="utf-8")
                 page = page.replace("</body>", _script(build) + "</body>", 1)
                 return self._send(page.encode(), "text/html; charset=utf-8")
-        return super().do_GET()
+        return super().do_HEAD() if self.command == "HEAD" else super().do_GET()
+
+    def do_HEAD(self) -> None:  # noqa: N802 - the standard library's name
+        self.do_GET()
 
     def _send(self, body: bytes, kind: str) -> None:
         self.send_response(200)
@@ -104,7 +157,16 @@ class Handler(SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
-        self.wfile.write(body)
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+def preview_server(folder: Path, preview: Preview, port: int) -> ThreadingHTTPServer:
+    """The server of folder's pages on 127.0.0.1:port (0: a free port), not yet serving."""
+    handler = type("PreviewHandler", (Handler,), {"preview": preview})
+    server = ThreadingHTTPServer(("127.0.0.1", port), partial(handler, directory=str(folder)))
+    handler.hosts = local_hosts(server.server_address[1])  # the port bound, also when 0 asked for a free one
+    return server
 
 
 def serve(inputs: Path, out: Path, edition: Edition, port: int, build_once, watched: tuple[Path, ...]) -> int:
@@ -113,9 +175,7 @@ def serve(inputs: Path, out: Path, edition: Edition, port: int, build_once, watc
 
     preview = Preview()
     preview.update(build_once())
-    folder = (out / edition.name).resolve()
-    handler = type("PreviewHandler", (Handler,), {"preview": preview})
-    server = ThreadingHTTPServer(("127.0.0.1", port), partial(handler, directory=str(folder)))
+    server = preview_server((out / edition.name).resolve(), preview, port)
     thread = threading.Thread(target=server.serve_forever, name="dossier-serve", daemon=True)
     thread.start()
     index = "index-internal.html" if edition.internal else "index.html"

@@ -25,6 +25,7 @@ from pipeline.ingest.contract import (
 from pipeline.model import ITEM_TYPES
 from pipeline.normalise.places import place_choices
 from pipeline.normalise.values import parse_yes_no
+from pipeline.spreadsheet import put, put_row
 
 ROWS = 1000  # the rows a drop-down list covers: far more than an event has items; participants get more
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
@@ -202,9 +203,9 @@ def workbook(spec: TableSpec, languages: tuple[str, ...], rows: list[dict[str, o
     sheet = wb.active
     sheet.title = spec.sheet
     chosen = columns(spec, languages)
-    sheet.append([c.name for c in chosen])
+    put_row(sheet, [c.name for c in chosen])
     for row in rows:
-        sheet.append([row.get(c.name, "") for c in chosen])
+        put_row(sheet, [row.get(c.name, "") for c in chosen])
     for cell in sheet[1]:
         cell.font, cell.fill = Font(bold=True), HEADER_FILL
     sheet.freeze_panes = "A2"
@@ -235,9 +236,9 @@ def _drop_downs(sheet, lists, chosen: list[Column], spec: TableSpec) -> None:
     for pos, column in enumerate(chosen, 1):
         if column.name in values:
             listed += 1
-            lists.cell(1, listed, column.name)
+            put(lists, 1, listed, column.name)
             for i, value in enumerate(values[column.name], 2):
-                lists.cell(i, listed, value)
+                put(lists, i, listed, value)
             letter = lists.cell(1, listed).column_letter
             formula = f"Lists!${letter}$2:${letter}${len(values[column.name]) + 1}"
         elif column.parse is parse_yes_no:
@@ -253,13 +254,13 @@ def _drop_downs(sheet, lists, chosen: list[Column], spec: TableSpec) -> None:
 
 
 def _instructions(sheet, spec: TableSpec, chosen: list[Column], examples: dict[str, object]) -> None:
-    sheet.append([f"How to fill in {spec.kind}.xlsx"])
+    put_row(sheet, [f"How to fill in {spec.kind}.xlsx"])
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([f'One row per {"item of the programme" if spec is PROGRAMME else "person"} on the '
+    put_row(sheet, [f'One row per {"item of the programme" if spec is PROGRAMME else "person"} on the '
                   f'"{spec.sheet}" sheet, below the headers. Columns may be in any order, '
                   "and their headers may also be written as in the fourth column below."])
-    sheet.append([])
-    sheet.append(["Column", "Required", "What to write", "Also accepted as header", "Example"])
+    put_row(sheet, [None])
+    put_row(sheet, ["Column", "Required", "What to write", "Also accepted as header", "Example"])
     for cell in sheet[4]:
         cell.font, cell.fill = Font(bold=True), HEADER_FILL
     for column in [*chosen, *(c for c in spec.columns if c.name == "Name")]:
@@ -270,7 +271,7 @@ def _instructions(sheet, spec: TableSpec, chosen: list[Column], examples: dict[s
             example = f"{example:%d.%m.%Y}"
         elif isinstance(example, dt.time):
             example = f"{example:%H:%M}"
-        sheet.append([column.name, required, column.help, ", ".join(column.aliases), example])
+        put_row(sheet, [column.name, required, column.help, ", ".join(column.aliases), example])
     widths = (20, 22, 70, 40, 28)
     for letter, width in zip("ABCDE", widths):
         sheet.column_dimensions[letter].width = width

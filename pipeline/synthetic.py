@@ -7,8 +7,6 @@ and scripts of European lists. The same k always gives the same files (a seeded 
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import random
 from pathlib import Path
@@ -16,6 +14,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from pipeline.normalise.names import name_key
+from pipeline.spreadsheet import csv_bytes
 
 # (country, first names, surnames): enough variety that names are unique at 13,000 people.
 PEOPLE = [
@@ -76,12 +75,6 @@ SENTENCES = [
     "{They} speaks {n2} languages and has worked in South-East Europe, the South Caucasus and Central Asia.",
     "{name} chairs a working group on supply chains and the due diligence of companies.",
 ]
-
-
-def _csv(header: list[str], rows: list[list]) -> str:
-    out = io.StringIO()
-    csv.writer(out).writerows([header, *rows])
-    return out.getvalue()
 
 
 class _Names:
@@ -154,14 +147,13 @@ def write_conference(folder: Path, scale: int, seed: int = 2012) -> dict[str, in
                           f"{(start + 60) // 60:02d}:{(start + 60) % 60:02d}", rng.choice(TYPES),
                           f"Theme {i % 4 + 1}", title, who(chosen[0]), "; ".join(who(p) for p in chosen[1:]),
                           f"Room {room + 1}", ""])
-    (folder / "programme.csv").write_text(_csv(
-        ["Date", "Start", "End", "Type", "Theme", "Title", "Chair", "Speakers", "Room", "Notes"], programme),
-        encoding="utf-8")
+    (folder / "programme.csv").write_bytes(csv_bytes(
+        [["Date", "Start", "End", "Type", "Theme", "Title", "Chair", "Speakers", "Room", "Notes"], *programme]))
     attendance = random.Random(seed)  # its own draw: the rest of the event stays as earlier versions made it
-    (folder / "participants.csv").write_text(_csv(
-        ["Title", "First name", "Last name", "Organisation", "Position", "Country", "Category", "Email", "Listed",
-         "Share contact", "Phone", "Attended"],
-        [[*p, "no" if attendance.random() < 0.05 else "yes"] for p in participants]), encoding="utf-8")
+    (folder / "participants.csv").write_bytes(csv_bytes(
+        [["Title", "First name", "Last name", "Organisation", "Position", "Country", "Category", "Email", "Listed",
+          "Share contact", "Phone", "Attended"],
+         *([*p, "no" if attendance.random() < 0.05 else "yes"] for p in participants)]))
     countries = {p[5] for p in participants if p[5] not in ORGANISATIONS_AS_PLACES}
     (folder / "announcement.md").write_text(
         f"---\ntitle: Synthetic Conference at {scale}x\nsubtitle: Benchmark event\n"

@@ -14,7 +14,7 @@ from itertools import groupby
 
 from pipeline.editions import INTERNAL_MARK, Edition
 from pipeline.language import N_, Language
-from pipeline.model import Bio, Dossier, Participant, ProgrammeItem, Translations, translation
+from pipeline.model import Bio, Dossier, Participant, ProgrammeItem, Timed, Translations, translation
 from pipeline.normalise.groups import ALL, DEFAULT as DEFAULT_GROUPS, OTHERS, GroupRule, group_of
 from pipeline.normalise.names import slug
 from pipeline.richtext import RichText
@@ -130,7 +130,7 @@ class PersonRef:
 
 
 @dataclass(frozen=True)
-class ItemView:
+class ItemView(Timed):
     anchor: str
     uid: str            # stable across versions (model.ProgrammeItem.uid)
     date: dt.date
@@ -147,6 +147,7 @@ class ItemView:
     notes: str
     untranslated: str = ""   # "(en anglais)" when some of its texts are printed in the inputs' language
     type: str = ""           # the Type as typed, in lower case ("panel"): for machines (schedule.json)
+    ends_next_day: bool = False
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,7 @@ def _item(i: ProgrammeItem, lang: Language, text: Local) -> ItemView:
     return ItemView(i.anchor, i.uid, i.date, i.start, i.end, _time(i, lang),
                     lang._(i.kind_label) if i.kind_label else "", theme, title, i.is_pause,
                     tuple(_ref(b, lang, text) for b in i.chairs), tuple(_ref(b, lang, text) for b in i.speakers),
-                    room, notes, text.note(theme.lang, title.lang, room.lang, notes.lang), i.kind)
+                    room, notes, text.note(theme.lang, title.lang, room.lang, notes.lang), i.kind, i.ends_next_day)
 
 
 def _time(item: ProgrammeItem, lang: Language) -> str:
@@ -292,7 +293,8 @@ def programme_changes(view: ProgrammeView, previous: list[dict], since: int) -> 
         moved = []
         if old["date"] != item.date.isoformat():
             moved.append(_("from %(before)s to %(now)s", before=day(old["date"]), now=lang.long_date(item.date)))
-        if (old["start"], old["end"]) != (f"{item.start:%H:%M}", f"{item.end:%H:%M}"):
+        if (old["start"], old["end"], old.get("end_date", old["date"])) != (
+                f"{item.start:%H:%M}", f"{item.end:%H:%M}", item.ends_at.date().isoformat()):
             moved.append(_("from %(before)s to %(now)s", before=times(old["start"], old["end"]), now=item.time))
         if old["room"] != item.room:
             moved.append(_("from %(before)s to %(now)s", before=old["room"] or _("no room"),

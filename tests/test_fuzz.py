@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import os
 import shutil
 from html.parser import HTMLParser
@@ -118,3 +119,119 @@ class _Tags(HTMLParser):
     def handle_starttag(self, tag, attrs):
         self.names.add(tag)
         self.attributes += attrs
+
+
+# --- the imports: whatever a schedule or a registrants export holds, an import ends in exit 0 or 1, never in a
+# traceback; what it writes is a folder the validation reads.
+
+JSON_VALUES = st.recursive(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=20)),
+                           lambda children: st.one_of(st.lists(children, max_size=3),
+                                                      st.dictionaries(st.text(max_size=8), children, max_size=3)),
+                           max_leaves=8)
+ODD_VALUES = st.one_of(JSON_VALUES, st.sampled_from([
+    "", "2012-02-30T09:00:00", "9999-12-31T23:59:59-23:59", "0001-01-01T00:00:00+14:00", "2012-12-04",
+    "25:00", "-01:00", "99:99", "00:00", "48:00", "x" * 40_000, "=1+1", "@SUM(A1)", "\u202eevil", "a\x00b",
+    "Europe/Nowhere", "../../etc/passwd", "Ms Zoë Ω-Ünïcödé", "Ω" * 300]))
+DELETE = object()
+# Each example of an import writes a workbook and reads it back: fewer of them in the suite, as many in make fuzz.
+IMPORTS = settings(SETTINGS, max_examples=EXPLORE or 50)
+# Where a value sits in a pretalx schedule: the conference, its day, the day's room, its talk, the talk's person.
+PLACES = st.sampled_from([("schedule",), ("schedule", "conference"), ("schedule", "conference", "days"),
+                          ("schedule", "conference", "time_zone_name"), ("schedule", "conference", "title"),
+                          *(("day", key) for key in ("date", "rooms")),
+                          *(("talk", key) for key in ("date", "start", "duration", "title", "room", "type", "track",
+                                                      "language", "abstract", "guid", "persons")),
+                          ("room",), *(("person", key) for key in ("public_name", "name", "biography", "role"))])
+
+
+def _pretalx() -> dict:
+    talk = {"guid": "a2746987-3f00-5258-84f4-ef9126fe0e14", "date": "2012-12-04T09:00:00+02:00", "start": "09:00",
+            "duration": "00:30", "room": "Plenary", "title": "Opening", "track": "One", "type": "Talk",
+            "language": "en", "abstract": "A talk.", "persons": [{"public_name": "Ana Rusu", "biography": "Bio."}]}
+    return {"schedule": {"conference": {"title": "Fuzz", "time_zone_name": "Europe/Sofia", "days": [
+        {"date": "2012-12-04", "rooms": {"Plenary": [talk, dict(talk, title="Closing", start="10:00",
+                                                                 date="2012-12-04T10:00:00+02:00")]}}]}}}
+
+
+def _place(data: dict, where: tuple) -> tuple[object, object]:
+    """The container and key of a place in the schedule, as far as the schedule still has it."""
+    try:
+        day = data["schedule"]["conference"]["days"][0]
+        talk = day["rooms"]["Plenary"][0]
+        container = {"schedule": None, "day": day, "talk": talk, "room": day["rooms"],
+                     "person": talk["persons"][0]}[where[0]]
+    except (KeyError, IndexError, TypeError):
+        return None, None
+    if where[0] == "schedule":
+        container = data
+        for key in where[:-1]:
+            container = container.get(key) if isinstance(container, dict) else None
+    return (container, "Plenary" if where[0] == "room" else where[-1]) if isinstance(container, dict) else (None, None)
+
+
+def _imported(tmp_path: Path, source: str, path: Path) -> None:
+    from pipeline.cli import main
+
+    folder = tmp_path / "into"
+    shutil.rmtree(folder, ignore_errors=True)
+    status = main(["import", source, str(path), "--into", str(folder)])
+    assert status in (0, 1)
+    if status == 0:
+        _check(folder)  # what an import wrote is read as inputs: findings, never an exception
+    else:
+        assert not folder.exists()
+
+
+@IMPORTS
+@given(edits=st.lists(st.tuples(PLACES, st.one_of(st.just(DELETE), ODD_VALUES)), max_size=4))
+def test_any_schedule_json_gives_an_import_or_findings(tmp_path, edits):
+    data = _pretalx()
+    for where, value in edits:
+        container, key = _place(data, where)
+        if container is not None:
+            if value is DELETE:
+                container.pop(key, None)
+            else:
+                container[key] = value
+    path = tmp_path / "schedule.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8", errors="surrogatepass")
+    _imported(tmp_path, "schedule", path)
+
+
+XML_TEXTS = st.one_of(st.text(max_size=30).map(lambda t: "".join(c for c in t if c.isprintable())), ODD_VALUES.filter(
+    lambda v: isinstance(v, str)).map(lambda t: t.replace("\x00", "")))
+
+
+@IMPORTS
+@given(edits=st.lists(st.tuples(st.sampled_from(["title", "date", "start", "duration", "room", "type", "person",
+                                                   "time_zone_name", "day"]), st.one_of(st.none(), XML_TEXTS)),
+                      max_size=4))
+def test_any_schedule_xml_gives_an_import_or_findings(tmp_path, edits):
+    from xml.sax.saxutils import escape
+
+    fields = {"title": "Opening", "date": "2012-12-04T09:00:00+02:00", "start": "09:00", "duration": "00:30",
+              "room": "Plenary", "type": "Talk", "person": "Ana Rusu", "time_zone_name": "Europe/Sofia",
+              "day": "2012-12-04"}
+    for name, value in edits:
+        fields[name] = value
+    tag = lambda name: "" if fields[name] is None else f"<{name}>{escape(fields[name])}</{name}>"  # noqa: E731
+    person = "" if fields["person"] is None else f'<persons><person id="1">{escape(fields["person"])}</person></persons>'
+    day = "" if fields["day"] is None else escape(fields["day"], {'"': "&quot;"})
+    path = tmp_path / "schedule.xml"
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<schedule><conference>{tag("title")}'
+                    f'{tag("time_zone_name")}</conference><day index="1" date="{day}"><room name="Plenary">'
+                    f'<event guid="a2746987-3f00-5258-84f4-ef9126fe0e14">{tag("date")}{tag("start")}'
+                    f'{tag("duration")}{tag("room")}{tag("title")}{tag("type")}{person}</event></room></day>'
+                    "</schedule>\n", encoding="utf-8")
+    _imported(tmp_path, "schedule", path)
+
+
+@IMPORTS
+@given(rows=st.lists(st.lists(CELLS, min_size=0, max_size=8), min_size=0, max_size=6))
+def test_any_registrants_export_gives_an_import_or_findings(tmp_path, rows):
+    out = io.StringIO()
+    csv.writer(out).writerows([["First Name", "Last Name", "Email Address", "Affiliation", "Position", "Country",
+                                "Checked in", "Consent to be listed"], *rows])
+    path = tmp_path / "registrants.csv"
+    path.write_text(out.getvalue().replace("\0", ""), encoding="utf-8")
+    _imported(tmp_path, "indico", path)

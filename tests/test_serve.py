@@ -10,7 +10,9 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from conftest import ROOT
 FIXTURES = Path(__file__).parent / "fixtures"
 needs = {"node": shutil.which("node"), "chromium": shutil.which("chromium"),
          "checks/node_modules": (ROOT / "checks" / "node_modules" / "playwright-core").is_dir() or None}
-pytestmark = pytest.mark.skipif(not all(needs.values()), reason="make check's readers are not installed: "
+needs_readers = pytest.mark.skipif(not all(needs.values()), reason="make check's readers are not installed: "
                                 + ", ".join(k for k, v in needs.items() if not v))
 
 
@@ -44,6 +46,7 @@ def _state(port: int) -> dict | None:
         return None
 
 
+@needs_readers
 def test_an_edited_bio_appears_on_the_open_page_and_ctrl_c_stops_everything(tmp_path):
     inputs = Path(shutil.copytree(FIXTURES / "clean", tmp_path / "inputs"))
     bio = inputs / "bios" / "clarke.md"
@@ -67,6 +70,11 @@ def test_an_edited_bio_appears_on_the_open_page_and_ctrl_c_stops_everything(tmp_
         assert f'the open page shows "{after}"' in browser.stdout
         assert "broken: the page shows the findings: The inputs have 2 errors" in browser.stdout
         assert "mended: the page shows the dossier again" in browser.stdout
+        assert "security policy: nothing the page needs was refused" in browser.stdout
+        rebound = urllib.request.Request(f"http://127.0.0.1:{port}/en/bios.html", headers={"Host": "rebind.example"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(rebound, timeout=5)
+        assert refused.value.code == 421
         assert after in (tmp_path / "out" / "public" / "en" / "bios.html").read_text(encoding="utf-8")
         assert _state(port)["build"] == 4  # the first build, the edit, the break, the mend
 
@@ -81,3 +89,56 @@ def test_an_edited_bio_appears_on_the_open_page_and_ctrl_c_stops_everything(tmp_
         if server.poll() is None:
             server.kill()
             server.wait()
+
+
+def test_the_preview_answers_only_this_machine_by_name_and_only_reads(tmp_path):
+    """DNS rebinding: a page whose name resolves to 127.0.0.1 sends its own name as Host; it is refused on every
+    path, the state endpoint too. Every answer carries the headers that keep a page to itself."""
+    import http.client
+
+    from pipeline.serve import Preview, preview_server
+
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "participants-internal.html").write_text(
+        "<!DOCTYPE html><html><body><p>jane.example@example.org</p></body></html>", encoding="utf-8")
+    (tmp_path / "en" / "programme.pdf").write_bytes(b"%PDF-1.7\n")
+    server = preview_server(tmp_path, Preview(), 0)
+    port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+
+    def ask(method: str, path: str, host: str) -> tuple[int, dict, bytes]:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        connection.putrequest(method, path, skip_host=True)
+        connection.putheader("Host", host)
+        connection.endheaders()
+        answer = connection.getresponse()
+        body = answer.read()
+        connection.close()
+        return answer.status, {k.lower(): v for k, v in answer.getheaders()}, body
+
+    try:
+        for path in ("/en/participants-internal.html", "/__dossier__/state", "/en/programme.pdf", "/"):
+            for host in (f"attacker.example:{port}", "attacker.example", f"127.0.0.1.attacker.example:{port}",
+                         f"127.0.0.1:{port + 1}", ""):
+                status, headers, body = ask("GET", path, host)
+                assert status == 421, (path, host)
+                assert b"answers only this machine" in body and b"example.org" not in body
+                assert headers["x-content-type-options"] == "nosniff"
+        for host in (f"127.0.0.1:{port}", f"localhost:{port}", f"LOCALHOST:{port}", f"[::1]:{port}"):
+            status, headers, body = ask("GET", "/en/participants-internal.html", host)
+            assert status == 200 and b"jane.example@example.org" in body, host
+        assert headers["x-content-type-options"] == "nosniff" and headers["referrer-policy"] == "no-referrer"
+        policy = headers["content-security-policy"]
+        assert "default-src 'none'" in policy and "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
+        assert "http" not in policy and "*" not in policy  # nothing from elsewhere
+        status, headers, body = ask("HEAD", "/en/participants-internal.html", f"127.0.0.1:{port}")
+        assert status == 200 and body == b"" and int(headers["content-length"]) > 0
+        status, headers, _ = ask("GET", "/en/programme.pdf", f"127.0.0.1:{port}")
+        assert status == 200 and headers["referrer-policy"] == "no-referrer"
+        for method in ("POST", "PUT", "DELETE", "OPTIONS", "TRACE"):
+            status, headers, _ = ask(method, "/en/participants-internal.html", f"127.0.0.1:{port}")
+            assert status == 405 and headers["allow"] == "GET, HEAD", method
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -10,9 +10,8 @@ from pathlib import Path
 
 from pipeline.findings import Finding, Location, error
 from pipeline.ingest.contract import TableSpec
+from pipeline.spreadsheet import MAX_CELL_CHARS, too_long
 from pipeline.starter import NewEvent, start_event, workbook
-
-MAX_BYTES = 50 * 2**20  # as for the tables: far above any real export
 
 
 @dataclass
@@ -26,10 +25,20 @@ class Imported:
     findings: list[Finding] = field(default_factory=list)
 
 
-def too_big(path: Path) -> list[Finding]:
-    size = path.stat().st_size
-    return [error(Location(str(path)), f"is {size / 2**20:.0f} MB; the limit is {MAX_BYTES // 2**20} MB")] \
-        if size > MAX_BYTES else []
+def read(source: str, path: Path, defaults: NewEvent) -> Imported:
+    """What an import of this source ("schedule" or "indico") reads from the file, checked as the workbook it
+    becomes: a text longer than a spreadsheet cell holds is an error, not a file Excel refuses to open."""
+    from pipeline.imports.indico import read_registrants
+    from pipeline.imports.schedule import read_schedule
+
+    imported = read_schedule(path, defaults) if source == "schedule" else read_registrants(path)
+    for number, row in enumerate(imported.rows, 1):
+        for column, value in row.items():
+            if too_long(value):
+                imported.findings.append(error(
+                    Location(str(path)), f'item {number}, "{column}": a text of {len(value):,} characters; a '
+                    f"spreadsheet cell holds {MAX_CELL_CHARS:,}", "shorten it in the tool it comes from"))
+    return imported
 
 
 def write_into(folder: Path, imported: Imported, event: NewEvent) -> list[Path]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.findings import Location, error, warning
-from pipeline.imports import Imported, too_big
+from pipeline.imports import Imported
+from pipeline.imports.reading import Refused, check_size
 from pipeline.ingest.contract import PARTICIPANTS, Column, TableSpec
 from pipeline.ingest.shapes import conform
 from pipeline.ingest.tables import read_table
@@ -41,8 +42,10 @@ REGISTRANTS = TableSpec(kind="participants", sheet="Registrants", columns=tuple(
 
 def read_registrants(path: Path) -> Imported:
     imported = Imported(PARTICIPANTS)
-    imported.findings += too_big(path)
-    if imported.findings:
+    try:
+        check_size(path, "an Indico registrants export (.xlsx or .csv)")
+    except Refused as refused:
+        imported.findings.append(error(Location(str(path)), refused.message, refused.hint))
         return imported
     table, findings = read_table(path, REGISTRANTS, str(path))
     imported.findings += [f for f in findings if f.message != "unknown column, ignored"]  # Indico has many

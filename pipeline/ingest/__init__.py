@@ -73,6 +73,17 @@ def _leaves(root: Path, path: Path, findings: list[Finding]) -> bool:
     return True
 
 
+# The front-matter fields a translation gives in its language, by what it translates; every other field is the
+# original's alone (a bio's name, organisation, photo; the announcement's dates and settings).
+TRANSLATED_FIELDS = {"announcement": ("title", "subtitle", "organisers", "venue", "signatory_function"),
+                     "bios": ("position",)}
+
+
+def translated_fields(name: str) -> tuple[str, ...]:
+    """name: what the translation translates, as RawInputs.translations has it ("announcement", "bios/clarke")."""
+    return TRANSLATED_FIELDS[name.split("/")[0]]
+
+
 def language_of(path: Path) -> str | None:
     """The language a Markdown file is written in when it translates another: "ruotanen-marja.fr.md" → "fr"."""
     code = Path(path.stem).suffix[1:]

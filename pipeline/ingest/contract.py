@@ -11,7 +11,7 @@ from pipeline.language import SUPPORTED, language_name
 from pipeline.normalise.names import honorific, split_people, surname_display, tidy
 from pipeline.normalise.places import parse_place
 from pipeline.normalise.values import check_email, parse_yes_no
-from pipeline.normalise.when import parse_date, parse_time
+from pipeline.normalise.when import parse_date, parse_end, parse_time
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,8 @@ PROGRAMME = TableSpec(
                help="the day; write it on the first row of each day, the rows below continue it"),
         Column("Start", ("From", "Start time", "Begins", "Time"), filled=True, parse=parse_time,
                help="the start time: 09:30, 9h30 or 2:30 PM; or a range such as 09:30-10:30 when End is empty"),
-        Column("End", ("To", "End time", "Ends", "Until"), filled=True, parse=parse_time,
-               help="the end time, after the start"),
+        Column("End", ("To", "End time", "Ends", "Until"), filled=True, parse=parse_end,
+               help="the end time, after the start; an item that ends after midnight: 00:30 (+1)"),
         Column("Type", ("Kind", "Item type", "Format"), filled=True, parse=lambda v: tidy(v).casefold(),
                help="what the item is: one of the list (another word is printed as written, with a warning)"),
         Column("Theme", ("Session theme", "Track"), required=False, translated=True,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -14,6 +14,7 @@ from pipeline.ingest.characters import (DIRECTION_HINT, clean_text, clean_value,
 
 # The safe loader, through libyaml when PyYAML has it: several times faster on 2,500 bios, the same values.
 SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FIELD = re.compile(r"([^\s#:'\"-][^:]*?)\s*:(?:\s|$)")  # "position: …" at the start of a line
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
 
 
@@ -24,9 +25,14 @@ class MarkdownDoc:
     meta: dict
     body: str
     body_line: int      # line number of the body's first line, for messages
+    field_lines: dict[str, int] = field(default_factory=dict)  # a top-level front-matter field → its line
 
     def where(self, field: str | None = None) -> Location:
         return Location(self.file, field=field)
+
+    def line_of(self, field: str) -> Location:
+        """The field, with the line it is written on."""
+        return Location(self.file, field=field, line=self.field_lines.get(field))
 
 
 MAX_BYTES = 1 * 2**20  # a bio is a few hundred words; the announcement a page or two
@@ -60,4 +66,6 @@ def read_markdown(path: Path, shown: str) -> tuple[MarkdownDoc | None, list[Find
     if not isinstance(meta, dict):
         return None, findings + [error(Location(shown), "front matter must be a list of 'key: value' lines")]
     body_line = text[: match.end()].count("\n") + 1
-    return MarkdownDoc(path, shown, meta, text[match.end():], body_line), findings
+    lines = {m[1]: number for number, line in enumerate(match.group(1).splitlines(), 2)  # line 1 is the fence
+             if (m := _FIELD.match(line))}
+    return MarkdownDoc(path, shown, meta, text[match.end():], body_line, lines), findings

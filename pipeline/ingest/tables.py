@@ -21,6 +21,7 @@ from pipeline.findings import Finding, Location, error, warning
 from pipeline.ingest.characters import (DIRECTION_HINT, clean_value, direction_controls,
                                         without_direction_controls)
 from pipeline.ingest.contract import TableSpec
+from pipeline.spreadsheet import unescaped
 
 EXTENSIONS = (".xlsx", ".ods", ".csv")
 # Limits far above any real conference (13,000 participants is 2 MB), so that a hostile file is refused
@@ -144,8 +145,9 @@ def _read_csv(path: Path, shown: str, findings: list[Finding]) -> list[list]:
                                 "check the names below, and save the file as CSV UTF-8 to silence this"))
     frame = pd.read_csv(io.StringIO(text), sep=None, engine="python", header=None, dtype=str,
                         keep_default_na=False, skip_blank_lines=False)
-    # A row shorter than the longest one is padded by pandas with NaN, not with empty cells.
-    return frame.fillna("").values.tolist()
+    # A row shorter than the longest one is padded by pandas with NaN, not with empty cells. A formula-like cell
+    # that a CSV writer escaped with an apostrophe (spreadsheet.neutralised) reads as it was typed.
+    return [[unescaped(v) for v in row] for row in frame.fillna("").values.tolist()]
 
 
 def read_table(path: Path, spec: TableSpec, shown: str) -> tuple[Table | None, list[Finding]]:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from typing import NamedTuple
 
 from pipeline.normalise import Unparsable
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 DATE_HINT = "expected a date such as 2012-12-04, 4.12.2012 or 4 December 2012"
 TIME_HINT = "expected HH:MM, for example 09:30"
+END_HINT = TIME_HINT + "; an end after midnight is written 00:30 (+1)"
 
 
 @cache
@@ -83,6 +85,44 @@ def parse_time(value: object) -> dt.time:
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
     raise Unparsable(f'"{text}" is not a time', TIME_HINT)
+
+
+class EndTime(NamedTuple):
+    """An item's end: a time of its own day, or of the next one (a reception, a night session: "00:30 (+1)")."""
+    time: dt.time
+    next_day: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.time:%H:%M}" + (" (+1)" if self.next_day else "")
+
+
+# "00:30 (+1)", "00:30 +1", "00:30 next day", "00:30 (le lendemain)" after the time.
+_NEXT_DAY = re.compile(r"(.*?)\s*(?:\(\s*\+\s*1\s*(?:d|day|j|jour)?\s*\)|\+\s*1\s*(?:d|day|j|jour)?|"
+                       r"\(?\s*(?:the\s+)?next\s+day\s*\)?|\(?\s*(?:le\s+)?lendemain\s*\)?)", re.IGNORECASE)
+_PAST_MIDNIGHT = re.compile(r"(2[4-9]|3\d|4[0-7])\s*[:.hH]\s*(\d{2})")  # "24:30", as frab and night owls write it
+
+
+def parse_end(value: object) -> EndTime:
+    """An End cell: a time, or a time after midnight marked as the next day's ("00:30 (+1)", "24:30", or an
+    Excel duration of a day and more)."""
+    if isinstance(value, dt.timedelta):
+        value = value.total_seconds() / 86400
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1 <= value < 2:
+        return EndTime(parse_time(value - 1), True)
+    text = value.strip() if isinstance(value, str) else value
+    if isinstance(text, str):
+        if m := _PAST_MIDNIGHT.fullmatch(text):
+            if int(m[2]) < 60:
+                return EndTime(dt.time(int(m[1]) - 24, int(m[2])), True)
+        elif m := _NEXT_DAY.fullmatch(text):
+            try:
+                return EndTime(parse_time(m[1]), True)
+            except Unparsable:
+                raise Unparsable(f'"{text}" is not a time', END_HINT) from None
+    try:
+        return EndTime(parse_time(value))
+    except Unparsable as exc:
+        raise Unparsable(exc.message, END_HINT) from None
 
 
 _TIME = r"\d{1,2}\s*(?:[:.hH]?\s*\d{2}|[hH])(?:\s*[aApP]\.?\s*[mM]\.?)?|\d{1,2}\s*[aApP]\.?\s*[mM]\.?"

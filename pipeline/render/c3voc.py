@@ -51,11 +51,10 @@ def schedule(view: DossierView, slug: str, created: dt.datetime, url: str = "") 
 
     def event(item: ItemView) -> dict:
         guid = _guid(slug, "item", item.uid)
-        start = dt.datetime.combine(item.date, item.start, zone)
-        minutes = (dt.datetime.combine(item.date, item.end) - dt.datetime.combine(item.date, item.start)).seconds // 60
+        start = item.starts_at.replace(tzinfo=zone)
         return {
             "id": _id(guid), "guid": str(guid), "date": start.isoformat(), "start": f"{item.start:%H:%M}",
-            "duration": _hours(minutes), "room": item.room, "slug": f"{acronym(slug)}-{item.uid}",
+            "duration": _hours(item.minutes), "room": item.room, "slug": f"{acronym(slug)}-{item.uid}",
             "url": url or f"urn:uuid:{guid}", "title": item.title, "subtitle": "", "track": item.theme or None,
             "type": item.type, "language": m.lang.code, "abstract": item.notes,
             "description": m.lang._("Chair: ") + "; ".join(p.name for p in item.chairs) if item.chairs else None,
@@ -68,10 +67,10 @@ def schedule(view: DossierView, slug: str, created: dt.datetime, url: str = "") 
         rooms: dict[str, list] = {}
         for item in day.items:
             rooms.setdefault(item.room, []).append(event(item))
-        first, last = day.items[0], max(day.items, key=lambda i: i.end)
+        first, last = day.items[0], max(day.items, key=lambda i: i.ends_at)
         days.append({"index": index, "date": first.date.isoformat(),
-                     "day_start": dt.datetime.combine(first.date, first.start, zone).isoformat(),
-                     "day_end": dt.datetime.combine(last.date, last.end, zone).isoformat(), "rooms": rooms})
+                     "day_start": first.starts_at.replace(tzinfo=zone).isoformat(),
+                     "day_end": last.ends_at.replace(tzinfo=zone).isoformat(), "rooms": rooms})
     items = [item for day in programme.days for item in day.items]
     conference = {
         "acronym": acronym(slug), "title": m.title, "start": min(i.date for i in items).isoformat(),

@@ -20,6 +20,7 @@ def edition_data(view: DossierView, edition: Edition) -> dict:
                        "timezone": m.timezone},
         "programme": [
             {"id": i.uid, "date": i.date.isoformat(), "start": f"{i.start:%H:%M}", "end": f"{i.end:%H:%M}",
+             "end_date": i.ends_at.date().isoformat(),
              "type": i.kind, "theme": i.theme, "title": i.title, "chairs": [p.name for p in i.chairs],
              "speakers": [p.name for p in i.speakers], "room": i.room, "notes": i.notes}
             for day in programme.days for i in day.items],

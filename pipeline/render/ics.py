@@ -30,8 +30,8 @@ def programme_ics(view: ProgrammeView, created: dt.datetime, domain: str) -> byt
             event = icalendar.Event()
             event.add("uid", f"{item.uid}@{domain}")
             event.add("dtstamp", created.astimezone(dt.timezone.utc))
-            event.add("dtstart", dt.datetime.combine(item.date, item.start, tz))
-            event.add("dtend", dt.datetime.combine(item.date, item.end, tz))
+            event.add("dtstart", item.starts_at.replace(tzinfo=tz))
+            event.add("dtend", item.ends_at.replace(tzinfo=tz))
             event.add("summary", item.title)
             if item.room:
                 event.add("location", f"{item.room}, {m.venue}" if m.venue else item.room)

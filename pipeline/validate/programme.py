@@ -37,11 +37,17 @@ def check_programme(table: Table, cells: pd.DataFrame, bios: dict[str, list[Mark
                                "write the day on the first row of each day"))
         start, end = item.get("Start"), item.get("End")
         if start is not None and end is not None:
-            if end <= start:
-                found.append(error(table.where(row, "End"), f"ends at {end:%H:%M}, not after its start "
-                                   f"at {start:%H:%M}", "check the start and end times"))
+            if not end.next_day and end.time <= start:
+                found.append(error(table.where(row, "End"), f"ends at {end}, not after its start at {start:%H:%M}",
+                                   "check the start and end times; an end after midnight is written "
+                                   f"{end} (+1)"))
+            elif end.next_day and end.time > start:
+                found.append(error(table.where(row, "End"), f"ends at {end}, more than a day after its start at "
+                                   f"{start:%H:%M}", "an item ends at most one day after it starts"))
             elif date is not None:
-                slots.append((date, start, end, tidy(item.get("Room") or ""), row))
+                slots.append((dt.datetime.combine(date, start),
+                              dt.datetime.combine(date + dt.timedelta(days=end.next_day), end.time),
+                              tidy(item.get("Room") or ""), row))
         kind = item.get("Type")
         if kind and kind not in ITEM_TYPES:
             found.append(warning(table.where(row, "Type"), f'"{table.frame.at[row, "Type"]}" is not a known type; '
@@ -82,10 +88,10 @@ def _suggest(key: str, bios: dict[str, list[MarkdownDoc]]) -> str:
 def _overlaps(table: Table, slots: list[tuple]) -> list[Finding]:
     """Two items in the same room at overlapping times (items without a room are not compared)."""
     found = []
-    by_room: dict[tuple, list[tuple]] = defaultdict(list)
-    for date, start, end, room, row in slots:
+    by_room: dict[str, list[tuple]] = defaultdict(list)
+    for start, end, room, row in slots:  # date-times: an item past midnight meets the next day's first
         if room:
-            by_room[(date, room.casefold())].append((start, end, row, room))
+            by_room[room.casefold()].append((start, end, row, room))
     for items in by_room.values():
         items.sort()
         for (s1, e1, r1, room), (s2, e2, r2, _) in zip(items, items[1:]):

@@ -4,8 +4,11 @@ them errors. Also the translations' own Markdown, and translations that translat
 
 from __future__ import annotations
 
+import difflib
+
 from pipeline.findings import Finding, Location, warning
-from pipeline.ingest import RawInputs, language_of
+from pipeline.ingest import RawInputs, language_of, translated_fields
+from pipeline.ingest.frontmatter import MarkdownDoc
 from pipeline.ingest.tables import Table
 from pipeline.language import language_name as _name  # "fr" → "French": messages are in English
 from pipeline.normalise import Unparsable
@@ -21,9 +24,9 @@ def check_translations(raw: RawInputs) -> list[Finding]:
     except Unparsable:
         return []  # reported with the announcement
     found: list[Finding] = []
-    for docs in raw.translations.values():
+    for name, docs in raw.translations.items():
         for doc in docs.values():
-            found += check_markdown(doc)
+            found += check_markdown(doc) + _ignored_fields(name, doc)
     for table in (raw.programme, raw.participants):
         if table is not None:
             for code in others:
@@ -47,6 +50,22 @@ def check_translations(raw: RawInputs) -> list[Finding]:
             if name.startswith("bios/") and name not in stems:
                 found.append(warning(Location(doc.file), f"translates no bio: there is no {name}.md",
                                      f"name it as the bio it translates, with .{language_of(doc.path)}.md"))
+    return found
+
+
+def _ignored_fields(name: str, doc: MarkdownDoc) -> list[Finding]:
+    """A field a translation does not take (a photo, a misspelt position) would be ignored without a word."""
+    taken = translated_fields(name)
+    original = "announcement.md" if name == "announcement" else f"{name}.md"
+    found = []
+    for key in doc.meta:
+        if key in taken:
+            continue
+        close = difflib.get_close_matches(str(key), taken, n=1, cutoff=0.7)
+        found.append(warning(doc.line_of(str(key)), f'"{key}" is ignored: a translation does not take it',
+                             (f'did you mean "{close[0]}"? ' if close else "")
+                             + f"a {_name(language_of(doc.path))} translation gives only " + ", ".join(taken)
+                             + f" and the text below the front matter; the other fields come from {original}"))
     return found
 
 
