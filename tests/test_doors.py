@@ -11,9 +11,11 @@ import re
 from pathlib import Path
 
 import icalendar
+import jsonschema
 import openpyxl
 import pytest
 
+from c3voc_rules import JSON_SCHEMA
 from conftest import build, html_text, pdf_text
 from pipeline.assemble import assemble
 from pipeline.cli import main
@@ -109,6 +111,8 @@ def test_an_imported_item_past_midnight_builds_with_its_real_end(hostile_event):
                  "reception")
     assert event["duration"] == "01:30"
     assert exported["days"][0]["day_end"].startswith("2012-12-05T00:30")
+    rules = jsonschema.Draft6Validator(JSON_SCHEMA, format_checker=jsonschema.Draft6Validator.FORMAT_CHECKER)
+    assert [e.message for e in rules.iter_errors(json.loads((out / "schedule.json").read_bytes()))] == []
     data = json.loads((out / "data.json").read_bytes())
     item = next(i for i in data["programme"] if i["title"] == "Evening reception")
     assert (item["date"], item["start"], item["end"], item["end_date"]) == ("2012-12-04", "23:00", "00:30",
