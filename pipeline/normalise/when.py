@@ -99,7 +99,8 @@ class EndTime(NamedTuple):
 # "00:30 (+1)", "00:30 +1", "00:30 next day", "00:30 (le lendemain)" after the time.
 _NEXT_DAY = re.compile(r"(.*?)\s*(?:\(\s*\+\s*1\s*(?:d|day|j|jour)?\s*\)|\+\s*1\s*(?:d|day|j|jour)?|"
                        r"\(?\s*(?:the\s+)?next\s+day\s*\)?|\(?\s*(?:le\s+)?lendemain\s*\)?)", re.IGNORECASE)
-_PAST_MIDNIGHT = re.compile(r"(2[4-9]|3\d|4[0-7])\s*[:.hH]\s*(\d{2})")  # "24:30", as frab and night owls write it
+# "24:00" and "24:30", as programmes write midnight and just after (a later hour, "25:00", is more likely a typo)
+_PAST_MIDNIGHT = re.compile(r"(24)\s*[:.hH]\s*(\d{2})")
 
 
 def parse_end(value: object) -> EndTime:

@@ -38,9 +38,10 @@ def check_programme(table: Table, cells: pd.DataFrame, bios: dict[str, list[Mark
         start, end = item.get("Start"), item.get("End")
         if start is not None and end is not None:
             if not end.next_day and end.time <= start:
+                overnight = start.hour >= 18 and end.time.hour < 12  # an evening that ends in the small hours
                 found.append(error(table.where(row, "End"), f"ends at {end}, not after its start at {start:%H:%M}",
-                                   "check the start and end times; an end after midnight is written "
-                                   f"{end} (+1)"))
+                                   "check the start and end times" + (
+                                       f"; an end after midnight is written {end} (+1)" if overnight else "")))
             elif end.next_day and end.time > start:
                 found.append(error(table.where(row, "End"), f"ends at {end}, more than a day after its start at "
                                    f"{start:%H:%M}", "an item ends at most one day after it starts"))
