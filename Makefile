@@ -19,8 +19,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # make's own dependencies: with nothing changed since the last build, `make` starts no Python at all.
-# Folders are listed too (adding or deleting a file changes them); a missing edition forces a build.
-BUILT   := $(OUT)/.built
+# Folders are listed too (adding or deleting a file changes them); a missing edition forces a build. The stamp is
+# kept beside the virtual environment: the output folder holds the editions and nothing else.
+BUILT   := $(VENV)/.built-$(subst /,_,$(OUT))
 SOURCES := $(shell find $(INPUTS) pipeline -not -path '*/__pycache__*' 2>/dev/null) \
            pyproject.toml $(wildcard $(ARCHIVE)/*.zip)
 ifneq ($(words $(wildcard $(OUT)/public/index.html $(OUT)/delegates/index.html $(OUT)/organisers/index-internal.html)),3)
@@ -68,8 +69,8 @@ messages: $(STAMP) ## Extract the fixed words into pipeline/locale/messages.pot 
 	$(BIN)/pybabel update -i pipeline/locale/messages.pot -d pipeline/locale --no-fuzzy-matching \
 		--width 120 --ignore-obsolete
 
-clean: ## Remove generated files (the dossier and caches), keep the virtual environment
-	rm -rf $(OUT)
+clean: ## Remove generated files (the dossier), keep the virtual environment and the shared cache (dossier cache clear)
+	rm -rf $(OUT) $(BUILT)
 	rm -rf .pytest_cache build *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 

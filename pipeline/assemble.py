@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.ingest import TRANSLATED_FIELDS, RawInputs
+from pipeline.inputfile import InputFile
 from pipeline.ingest.frontmatter import MarkdownDoc
 from pipeline.ingest.tables import Table
 from pipeline.model import Bio, Conference, Dossier, Participant, ProgrammeItem, Translations
@@ -101,7 +102,7 @@ def _bio(root: Path, doc: MarkdownDoc, translations: dict[str, MarkdownDoc]) -> 
         position=_text(meta.get("position")),
         organisation=_text(meta.get("organisation")),
         country=_text(meta.get("country")),
-        photo=(root / str(photo)) if photo else None,
+        photo=InputFile(root, str(photo)) if photo else None,
         text=render_markdown(doc.body),
         translations=tuple(
             (name, code, value) for code, other in sorted(translations.items())

@@ -18,7 +18,7 @@ from pipeline.language import Language, language
 from pipeline.model import Dossier
 from pipeline.publish import staging
 from pipeline.render import TEMPLATES
-from pipeline.render.cache import CACHE, Keys, Store, document_dates
+from pipeline.render.cache import CACHE_FILE, Keys, Store, cache_dir, document_dates
 from pipeline.render.data import as_json, document_data, edition_data, part_name
 from pipeline.render.export import participants_csv
 from pipeline.render.html import render_index, render_languages, render_page
@@ -118,9 +118,11 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
                 for lang in langs:
                     (folder / edition.name / lang.code).mkdir(parents=True)
             attached = _pages_and_data(views, facts, folder, report)
-            store = Store(out / CACHE, work)
+            store = Store(cache_dir() / CACHE_FILE, work)
+            (out / ".cache.sqlite").unlink(missing_ok=True)  # where earlier versions kept it: the output is editions
             with report.stage("render") as note:
                 planned = plan(views, editions, folder, out, store, facts.keys, facts.dates, attached)
+                store.touch(set().union(*planned.used.values()))  # not evicted by a concurrent build meanwhile
                 report.reused_units = planned.reused_units
                 with report.progress(len(planned.tasks)) as done:
                     run(planned.tasks, workers, done, temporary, fresh=planned.pieces)
@@ -136,9 +138,9 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
                 # The dossiers' fronts, keyed in the workers once their page numbers were known (a file's
                 # label is "<edition>/<file name>").
                 fronts = {job.label.split("/")[0]: set(job.made) for job in report.jobs if job.made}
-                kept = store.commit({name: used | fronts.get(name, set()) for name, used in planned.used.items()})
+                kept = store.commit(set().union(*planned.used.values(), *fronts.values()))
                 note.append(f"{len(editions)} editions → {out}/{{{','.join(e.name for e in editions)}}}; "
-                            f"{kept} units kept for the next build")
+                            f"{kept} units in the cache ({store.db.parent})")
     return sizes
 
 

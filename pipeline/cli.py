@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     for p in (b, a):
         p.add_argument("--archive", type=Path, default=Path("archive"), metavar="DIR",
                        help="folder of the archived versions (default: archive)")
+    k = sub.add_parser("cache", help="the layout cache every build shares: where it is and how big (info), or "
+                                     "remove it (clear)")
+    k.add_argument("action", choices=("info", "clear"), metavar="ACTION", help="info or clear")
     c = sub.add_parser("verify", help="check every checksum of archives; exit 1 naming any file that differs")
     c.add_argument("archives", type=Path, nargs="+", metavar="ARCHIVE")
     w = sub.add_parser("serve", parents=[common],
@@ -199,6 +202,20 @@ def _archive(args) -> int:
     return 0
 
 
+def _cache(args) -> int:
+    from pipeline.render.cache import cache_dir, clear, info
+
+    if args.action == "clear":
+        freed = clear()
+        print(f"dossier cache: removed {freed / 2**20:.1f} MB from {cache_dir()}", file=sys.stderr)
+        return 0
+    facts = info()
+    print(f"place:  {facts['folder']}\nunits:  {facts['units']}\nsize:   {facts['bytes'] / 2**20:.1f} MB of "
+          f"{facts['limit'] / 2**20:.0f} MB (least recently used out first; DOSSIER_CACHE_LIMIT)\n"
+          f"on disk: {facts['on_disk'] / 2**20:.1f} MB")
+    return 0
+
+
 def _verify(args) -> int:
     from pipeline.archive import verify
 
@@ -233,9 +250,9 @@ def _terminate(signum, frame) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command in ("archive", "verify", "bench", "init", "import"):
+    if args.command in ("archive", "verify", "bench", "init", "import", "cache"):
         return {"archive": _archive, "verify": _verify, "bench": _bench, "init": _init,
-                "import": _import}[args.command](args)
+                "import": _import, "cache": _cache}[args.command](args)
     main_thread = threading.current_thread() is threading.main_thread()
     given = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:

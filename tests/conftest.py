@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -22,6 +23,29 @@ from pipeline.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "inputs"
+_OWN_CACHE: list[str] = []
+
+
+def pytest_configure(config):
+    """Every build of the session shares one layout cache, as every build on a machine does (never the user's own):
+    a fixture built again by another test, in another folder, lays out nothing again. Tests that count what a
+    first build lays out take an empty cache of their own (`empty_cache`)."""
+    if "DOSSIER_CACHE" not in os.environ:
+        os.environ["DOSSIER_CACHE"] = tempfile.mkdtemp(prefix="dossier-test-cache-")
+        _OWN_CACHE.append(os.environ["DOSSIER_CACHE"])
+
+
+def pytest_unconfigure(config):
+    for folder in _OWN_CACHE:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def empty_cache(tmp_path, monkeypatch) -> Path:
+    """A layout cache of this test's own, empty at its start."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("DOSSIER_CACHE", str(folder))
+    return folder
 
 
 def squash(text: str) -> str:

@@ -34,13 +34,14 @@ class Built:
         self.files = set(re.findall(r"^    ((?:public|delegates|organisers)/\S+)", err, re.M))
         figures = re.search(r"(\d+) pages laid out for (\d+) published", err)
         self.pages_laid, self.pages_published = int(figures[1]), int(figures[2])
-        self.kept = int(re.search(r"(\d+) units kept", err)[1])
+        self.kept = int(re.search(r"(\d+) units in the cache", err)[1])
         self.fronts = len(re.findall(r"^    \w+/dossier\S*\.pdf\s+\d+\.\d\d s\s+\d+ pages? laid out", err, re.M))
 
 
 @pytest.fixture
-def event(tmp_path) -> Path:
-    """The clean fixture, with the working pack: its documents are units like the dossier's."""
+def event(tmp_path, empty_cache) -> Path:
+    """The clean fixture, with the working pack: its documents are units like the dossier's; a cache of its own,
+    empty, so that the first build lays out everything."""
     return with_pack(Path(shutil.copytree(CLEAN, tmp_path / "inputs")))
 
 
@@ -60,7 +61,8 @@ def clean_build(tmp_path_factory) -> tuple[Path, Built]:
     out = tmp_path_factory.mktemp("once") / "dossier"
     inputs = with_pack(Path(shutil.copytree(CLEAN, out.parent / "inputs")))
     err = io.StringIO()
-    with contextlib.redirect_stderr(err):
+    with contextlib.redirect_stderr(err), pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DOSSIER_CACHE", str(out.parent / "cache"))
         assert main(["build", "--inputs", str(inputs), "--out", str(out), "--archive", str(out.parent / "none")]) == 0
     return out, Built(err.getvalue())
 
@@ -114,7 +116,8 @@ def test_editing_one_bio_lays_out_only_the_bios(event, tmp_path, capsys):
     assert {doc for doc, _ in again.written} == {"bios.docx", "dossier.docx", "briefings.docx"}
     # The programme shows the bios' names: its date moved, so its files are stamped again, not laid out.
     assert "public/en/programme.pdf" in again.files and "public/en/participants.pdf" not in again.files
-    assert again.kept == first.kept, "the cache keeps what the dossier is made of, no more"
+    made = sum(again.laid.values()) + sum(again.written.values())
+    assert again.kept == first.kept + made, "the units made are added; the earlier ones stay until evicted"
 
 
 def test_editing_a_participant_lays_out_no_programme_and_no_bios(event, tmp_path, capsys):
@@ -150,7 +153,8 @@ def dt_of(path: Path) -> str:
 def test_a_damaged_cache_costs_time_not_the_build(event, tmp_path, capsys):
     out = tmp_path / "dossier"
     first = _build(event, out, capsys)
-    (out / ".cache.sqlite").write_bytes(b"not a database, as a full disk or a crash may leave it")
+    (Path(os.environ["DOSSIER_CACHE"]) / "units.sqlite").write_bytes(b"not a database, as a full disk or a crash "
+                                                                       b"may leave it")
     _later(event / "programme.xlsx")
     again = _build(event, out, capsys)
     # Every unit of the files the programme's new date changes, laid out again; the name cards do not show the

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.inputfile import InputFile
+
 from pipeline.normalise import Unparsable
 from pipeline.normalise.values import parse_yes_no
 
@@ -147,6 +149,6 @@ def pack_settings(meta: dict, root: Path) -> PackSettings:
     values = {name: parse(meta.get(name)) for name, parse in FIELDS.items()}
     text = lambda name: re.sub(r"\s+", " ", str(meta.get(name) or "")).strip()  # noqa: E731
     return PackSettings(values["badge_preset"], values["badge_offset"], values["badge_qr"], values["url"],
-                        values["sign_in"], values["discussion_minutes"], root / text("signature") if text("signature") else None,
+                        values["sign_in"], values["discussion_minutes"], InputFile(root, text("signature")) if text("signature") else None,
                         text("signatory"),
                         text("signatory_function"), values["working_pack"])

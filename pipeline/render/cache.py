@@ -2,10 +2,11 @@
 build to the next so that a build does only the work its changes need.
 
 Two levels, each with its own key (a SHA-256 of everything its bytes depend on):
-- a unit (render/units.py: pages laid out by WeasyPrint, or a DOCX body written by python-docx) is kept in
-  `<dossier>/.cache.sqlite`, shared by every edition and file that holds it, and laid out again only when its
-  key is not there. Its key covers what it shows (its view, the photos it embeds), the template files it is made
-  from, and the code and library versions that make it; never a date or an edition;
+- a unit (render/units.py: pages laid out by WeasyPrint, or a DOCX body written by python-docx) is kept in the
+  user's cache folder (`cache_dir()`: XDG_CACHE_HOME, or DOSSIER_CACHE), shared by every edition and file that
+  holds it and by every build of any folder, and laid out again only when its key is not there. Its key covers
+  what it shows (its view, the photos it embeds, by content), the template files it is made from, and the code
+  and library versions that make it; never a date, an edition or a folder's name;
 - a published file (render/files.py: units joined and stamped) is linked from the last build when its key, kept
   in the edition's build-info, is unchanged. Its key covers its units' keys, its stamps, its properties, its
   date and its attached data.
@@ -22,6 +23,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,7 +34,6 @@ from pipeline.documents import DOCUMENTS, FULL
 from pipeline.editions import Edition
 from pipeline.render.units import Laid
 
-CACHE = ".cache.sqlite"
 PIPELINE = Path(__file__).resolve().parent.parent
 
 # The template files every print layout is made from; a document adds its own (documents.py).
@@ -120,11 +121,37 @@ class Keys:
 
 # --- units kept between builds ---------------------------------------------------------------------
 
+CACHE_FILE = "units.sqlite"
+DEFAULT_LIMIT = 2**30  # 1 GB: some 200 builds of the sample's three editions
+GRACE = 600            # seconds: a unit another build may still be reading is never evicted
+
+
+def cache_dir() -> Path:
+    """The user's cache folder (XDG_CACHE_HOME on Linux), or DOSSIER_CACHE: shared by every build of any inputs
+    into any folder, by any checkout of this program, since its keys are made of content only."""
+    given = os.environ.get("DOSSIER_CACHE")
+    if given:
+        return Path(given)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("dossier", appauthor=False))
+
+
+def cache_limit() -> int:
+    """DOSSIER_CACHE_LIMIT in bytes, or with a unit: "500MB", "2GB"; 1 GB by default."""
+    text = os.environ.get("DOSSIER_CACHE_LIMIT", "").strip().upper().replace(" ", "")
+    units = {"KB": 2**10, "MB": 2**20, "GB": 2**30, "B": 1}
+    for unit, factor in units.items():
+        if text.endswith(unit) and text[: -len(unit)].replace(".", "", 1).isdigit():
+            return int(float(text[: -len(unit)]) * factor)
+    return int(text) if text.isdigit() else DEFAULT_LIMIT
+
+
 @dataclass(frozen=True)
 class Store:
-    """Units: those laid out by earlier builds, in the cache database, and those this build makes, in its work
-    folder (inside the staging folder: a build that fails or is killed leaves the cache as it was). Picklable:
-    workers read and write units through it."""
+    """Units: those laid out by earlier builds, in the shared cache database, and those this build makes, in its
+    work folder (inside the staging folder: a build that fails or is killed leaves the cache as it was).
+    Picklable: workers read and write units through it."""
     db: Path
     work: Path
 
@@ -140,7 +167,7 @@ class Store:
             with _connect(self.db, readonly=True) as db:
                 return {row[0] for row in db.execute("SELECT key FROM units")}
         except sqlite3.DatabaseError:
-            self.db.unlink()
+            clear(self.db.parent)
             return set()
 
     def _row(self, key_: str, column: str):
@@ -173,39 +200,86 @@ class Store:
             os.replace(temporary, self.path(key_, "laid"))
         return laid
 
-    def commit(self, used: dict[str, set[str]]) -> int:
-        """After a build: the units it made go into the cache, and the cache keeps only the units that the
-        editions in the dossier folder are made of (used: edition → unit keys, for the editions just built;
-        the others keep theirs). Returns how many units the cache holds."""
+    def touch(self, keys: Iterable[str]) -> None:
+        """Mark units this build will read from the cache as just used: the least recently used go first, and
+        never within GRACE of their last use, so that a concurrent build cannot evict them under this one."""
+        keys = sorted(keys)
+        if keys and self.db.is_file():
+            with _connect(self.db) as db:
+                db.executemany("UPDATE units SET used = ? WHERE key = ?", ((time.time(), k) for k in keys))
+
+    def commit(self, used: Iterable[str]) -> int:
+        """After a build: the units it made go into the cache, the units it used are marked used now, and the
+        least recently used are removed while the cache is over its limit. Returns how many units it holds."""
         self.db.parent.mkdir(parents=True, exist_ok=True)
+        now = time.time()
         with _connect(self.db) as db:
             for path in sorted(self.work.glob("*.pdf")) + sorted(self.work.glob("*.docx")):
                 if path.suffix == ".pdf" and not path.with_suffix(".laid").is_file():
                     continue
                 laid = path.with_suffix(".laid").read_text(encoding="utf-8") if path.suffix == ".pdf" else None
-                db.execute("INSERT OR REPLACE INTO units (key, ext, data, laid) VALUES (?, ?, ?, ?)",
-                           (path.stem, path.suffix[1:], path.read_bytes(), laid))
-            for edition, keys in used.items():
-                db.execute("DELETE FROM used WHERE edition = ?", (edition,))
-                db.executemany("INSERT OR IGNORE INTO used (edition, key) VALUES (?, ?)",
-                               ((edition, k) for k in sorted(keys)))
-            db.execute("DELETE FROM units WHERE key NOT IN (SELECT key FROM used)")
+                data = path.read_bytes()
+                db.execute("INSERT OR REPLACE INTO units (key, ext, data, laid, size, used) VALUES (?, ?, ?, ?, ?, ?)",
+                           (path.stem, path.suffix[1:], data, laid, len(data) + len(laid or ""), now))
+            db.executemany("UPDATE units SET used = ? WHERE key = ?", ((now, k) for k in sorted(used)))
+            _evict(db, cache_limit(), now - GRACE)
             count = db.execute("SELECT count(*) FROM units").fetchone()[0]
-            db.commit()
+        with _connect(self.db) as db:
             db.execute("PRAGMA incremental_vacuum").fetchall()  # give the space of removed units back
         return count
+
+
+def _evict(db: sqlite3.Connection, limit: int, before: float) -> None:
+    total = db.execute("SELECT coalesce(sum(size), 0) FROM units").fetchone()[0]
+    if total <= limit:
+        return
+    for key_, size in db.execute("SELECT key, size FROM units WHERE used < ? ORDER BY used", (before,)).fetchall():
+        db.execute("DELETE FROM units WHERE key = ?", (key_,))
+        total -= size
+        if total <= limit * 0.9:  # a little room, so that the next builds do not evict one unit each
+            break
+
+
+def info(folder: Path | None = None) -> dict:
+    """Where the cache is, and what it holds."""
+    folder = folder or cache_dir()
+    db = folder / CACHE_FILE
+    units, size = 0, 0
+    if db.is_file():
+        try:
+            with _connect(db, readonly=True) as conn:
+                units, size = conn.execute("SELECT count(*), coalesce(sum(size), 0) FROM units").fetchone()
+        except sqlite3.DatabaseError:
+            pass
+    on_disk = sum(p.stat().st_size for p in folder.glob(CACHE_FILE + "*") if p.is_file()) if folder.is_dir() else 0
+    return {"folder": str(folder), "units": units, "bytes": size, "on_disk": on_disk, "limit": cache_limit()}
+
+
+def clear(folder: Path | None = None) -> int:
+    """Remove the cache (the database and its journal files); returns the bytes freed."""
+    folder = folder or cache_dir()
+    freed = 0
+    for path in folder.glob(CACHE_FILE + "*"):
+        freed += path.stat().st_size
+        path.unlink(missing_ok=True)
+    return freed
 
 
 @contextmanager
 def _connect(path: Path, readonly: bool = False) -> Iterator[sqlite3.Connection]:
     """A connection, committed and closed when the block ends (rolled back if it fails: SQLite's journal
-    also undoes a transaction that a killed build left half done)."""
-    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) if readonly else sqlite3.connect(path)
+    also undoes a transaction that a killed build left half done). Write-ahead logging lets builds read while
+    another writes; a writer waits for another up to a minute."""
+    if readonly:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=60)
+    else:
+        db = sqlite3.connect(path, timeout=60)
     try:
         if not readonly:
             db.execute("PRAGMA auto_vacuum = INCREMENTAL")  # takes effect on a new database
-            db.execute("CREATE TABLE IF NOT EXISTS units (key TEXT PRIMARY KEY, ext TEXT, data BLOB, laid TEXT)")
-            db.execute("CREATE TABLE IF NOT EXISTS used (edition TEXT, key TEXT, PRIMARY KEY (edition, key))")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("CREATE TABLE IF NOT EXISTS units (key TEXT PRIMARY KEY, ext TEXT, data BLOB, laid TEXT, "
+                       "size INTEGER, used REAL)")
         with db:
             yield db
     finally:
