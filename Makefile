@@ -9,13 +9,13 @@ OUT     ?= dossier
 .DEFAULT_GOAL := build
 CHECKS  := checks/node_modules/.installed
 ARCHIVE ?= archive
-.PHONY: build validate serve test fuzz check archive bench messages clean help
+.PHONY: build validate serve test fuzz check archive bench docs messages clean help
 
 # The virtual environment is (re)made when missing or when pyproject.toml changes.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,docs]'
 	touch $(STAMP)
 
 # make's own dependencies: with nothing changed since the last build, `make` starts no Python at all.
@@ -58,6 +58,10 @@ $(CHECKS): checks/install.sh checks/package.json checks/package-lock.json
 check: $(STAMP) $(CHECKS) build ## Build, then read the dossier with LibreOffice, qpdf, pdffonts, the Nu Html Checker and axe-core
 	$(BIN)/python checks/check_dossier.py $(OUT)
 
+docs: $(STAMP) ## Build the manual (docs/) into site/: its reference pages are written from the code; a broken link fails
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+	@echo "The manual is in site/index.html"
+
 bench: $(STAMP) ## Time and memory of builds at 1x, 10x and 100x the sample, three editions (about half an hour)
 	$(BIN)/dossier bench --out $(OUT)/bench
 
@@ -71,7 +75,7 @@ messages: $(STAMP) ## Extract the fixed words into pipeline/locale/messages.pot 
 
 clean: ## Remove generated files (the dossier), keep the virtual environment and the shared cache (dossier cache clear)
 	rm -rf $(OUT) $(BUILT)
-	rm -rf .pytest_cache build *.egg-info
+	rm -rf .pytest_cache build *.egg-info site
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
 help: ## Show this help

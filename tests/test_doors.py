@@ -211,15 +211,30 @@ def test_a_translation_names_the_fields_it_does_not_take(inputs_copy, capsys):
     assert main(["validate", "--inputs", str(inputs_copy)]) == 0
     err = capsys.readouterr().err
     shown = translation.name
-    assert re.search(rf'{re.escape(shown)}, field "photo" line 2: "photo" is ignored: a translation does not take '
-                     r"it \(a French translation gives only position and the text below the front matter; the other"
+    assert re.search(rf'{re.escape(shown)}, field "photo" line 2: "photo" is ignored: {re.escape(shown)} does not '
+                     r"take it \(a French translation gives only position and the text below the front matter; the other"
                      r" fields come from bios/", err), err
-    assert re.search(rf'{re.escape(shown)}, field "positon" line 3: "positon" is ignored: a translation does not '
-                     r'take it \(did you mean "position"\?', err), err
+    assert re.search(rf'{re.escape(shown)}, field "positon" line 3: "positon" is ignored: {re.escape(shown)} does '
+                     r'not take it \(did you mean "position"\?', err), err
     announcement = inputs_copy / "announcement.fr.md"
     announcement.write_text(announcement.read_text(encoding="utf-8").replace(
         "---\n", "---\nstart_date: 2012-12-05\n", 1), encoding="utf-8")
     assert main(["validate", "--inputs", str(inputs_copy)]) == 0
-    assert ('announcement.fr.md, field "start_date" line 2: "start_date" is ignored: a translation does not take '
-            "it (a French translation gives only title, subtitle, organisers, venue, signatory_function and the "
+    assert ('announcement.fr.md, field "start_date" line 2: "start_date" is ignored: announcement.fr.md does not '
+            "take it (a French translation gives only title, subtitle, organisers, venue, signatory_function and the "
             "text below the front matter; the other fields come from announcement.md)") in capsys.readouterr().err
+
+
+def test_a_field_no_input_takes_is_named_with_its_line(inputs_copy, capsys):
+    """The same for the originals: a misspelt setting would otherwise be ignored in silence."""
+    announcement = inputs_copy / "announcement.md"
+    announcement.write_text(announcement.read_text(encoding="utf-8").replace("---\n", "---\ntimezon: Europe/Sofia\n", 1),
+                            encoding="utf-8")
+    bio = next(p for p in sorted((inputs_copy / "bios").glob("*.md")) if p.suffixes == [".md"])
+    bio.write_text(bio.read_text(encoding="utf-8").replace("---\n", "---\nfoto: photos/x.jpg\n", 1), encoding="utf-8")
+    assert main(["validate", "--inputs", str(inputs_copy)]) == 0
+    err = capsys.readouterr().err
+    assert ('announcement.md, field "timezon" line 2: "timezon" is ignored: announcement.md does not take it (did you '
+            'mean "timezone"? the fields of announcement.md are listed in the manual\'s reference)') in err
+    assert (f'{bio.name}, field "foto" line 2: "foto" is ignored: {bio.name} does not take it (did you mean "photo"? '
+            "a bio's front matter gives name, honorific, position, organisation, country, photo)") in err

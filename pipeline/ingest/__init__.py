@@ -9,6 +9,7 @@ from pathlib import Path
 from pipeline.findings import Finding, Location, error
 from pipeline.ingest.contract import PARTICIPANTS, PROGRAMME, TableSpec
 from pipeline.ingest.frontmatter import MarkdownDoc, read_markdown
+from pipeline.ingest.settings import FIELDS
 from pipeline.ingest.tables import EXTENSIONS, Table, read_table
 from pipeline.language import SUPPORTED
 from pipeline.normalise.names import name_key
@@ -75,8 +76,7 @@ def _leaves(root: Path, path: Path, findings: list[Finding]) -> bool:
 
 # The front-matter fields a translation gives in its language, by what it translates; every other field is the
 # original's alone (a bio's name, organisation, photo; the announcement's dates and settings).
-TRANSLATED_FIELDS = {"announcement": ("title", "subtitle", "organisers", "venue", "signatory_function"),
-                     "bios": ("position",)}
+TRANSLATED_FIELDS = {kind: tuple(s.name for s in settings if s.translated) for kind, settings in FIELDS.items()}
 
 
 def translated_fields(name: str) -> tuple[str, ...]:

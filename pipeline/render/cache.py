@@ -166,7 +166,9 @@ class Store:
         try:
             with _connect(self.db, readonly=True) as db:
                 return {row[0] for row in db.execute("SELECT key FROM units")}
-        except sqlite3.DatabaseError:
+        except sqlite3.OperationalError:  # busy beyond the timeout, or not openable now: this build does without
+            return set()
+        except sqlite3.DatabaseError:     # not a database, or damaged
             clear(self.db.parent)
             return set()
 
@@ -270,10 +272,9 @@ def _connect(path: Path, readonly: bool = False) -> Iterator[sqlite3.Connection]
     """A connection, committed and closed when the block ends (rolled back if it fails: SQLite's journal
     also undoes a transaction that a killed build left half done). Write-ahead logging lets builds read while
     another writes; a writer waits for another up to a minute."""
-    if readonly:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=60)
-    else:
-        db = sqlite3.connect(path, timeout=60)
+    # A reader opens the file read-write all the same: in write-ahead mode it may have to make the shared-memory
+    # index beside the database, which a read-only connection cannot; it never writes a row.
+    db = sqlite3.connect(path, timeout=60)
     try:
         if not readonly:
             db.execute("PRAGMA auto_vacuum = INCREMENTAL")  # takes effect on a new database

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import zoneinfo
 from collections import defaultdict
@@ -11,6 +12,7 @@ from PIL import Image
 
 from pipeline.findings import Finding, error, warning
 from pipeline.ingest.frontmatter import MarkdownDoc
+from pipeline.ingest.settings import ANNOUNCEMENT, BIO
 from pipeline.normalise import Unparsable
 from pipeline.normalise.groups import parse_groups
 from pipeline.normalise.names import name_key, tidy
@@ -20,7 +22,7 @@ from pipeline.normalise.values import parse_count, parse_languages, parse_surnam
 from pipeline.normalise.when import parse_date
 from pipeline.richtext import unsafe_parts
 
-ANNOUNCEMENT_REQUIRED = ("title", "start_date", "end_date", "city", "country")
+ANNOUNCEMENT_REQUIRED = tuple(s.name for s in ANNOUNCEMENT if s.required)
 PHOTO_FORMATS = {"JPEG", "PNG", "WEBP"}
 MAX_PHOTO_BYTES = 20 * 2**20
 MAX_PHOTO_PIXELS = 40_000_000   # a decompression bomb is refused before it is decoded
@@ -34,7 +36,8 @@ def event_dates(doc: MarkdownDoc | None) -> tuple | None:
 
 
 def check_announcement(root: Path, doc: MarkdownDoc) -> list[Finding]:
-    found = check_markdown(doc)
+    found = check_markdown(doc) + ignored_fields(doc, tuple(s.name for s in ANNOUNCEMENT),
+                                                  "the fields of announcement.md are listed in the manual's reference")
     meta = doc.meta
     for field in ANNOUNCEMENT_REQUIRED:
         if not tidy(meta.get(field) or ""):
@@ -85,8 +88,9 @@ def bio_index(bios: tuple[MarkdownDoc, ...]) -> dict[str, list[MarkdownDoc]]:
 
 def check_bios(root: Path, bios: tuple[MarkdownDoc, ...], index: dict[str, list[MarkdownDoc]]) -> list[Finding]:
     found = []
+    taken = tuple(s.name for s in BIO)
     for doc in bios:
-        found += check_markdown(doc)
+        found += check_markdown(doc) + ignored_fields(doc, taken, "a bio's front matter gives " + ", ".join(taken))
         if not tidy(doc.meta.get("name") or ""):
             found.append(error(doc.where("name"), 'front matter has no "name"', "add a line 'name: First Last'"))
         if not doc.body.strip():
@@ -166,6 +170,19 @@ def check_markdown(doc: MarkdownDoc) -> list[Finding]:
     return [warning(doc.where(), f"contains {part}, which is not printed",
                     "raw HTML is removed and images are not shown; a speaker's portrait goes in the photo field")
             for part in unsafe_parts(doc.body)]
+
+
+def ignored_fields(doc: MarkdownDoc, taken: tuple[str, ...], what: str) -> list[Finding]:
+    """A front-matter field the file does not take (a misspelt "timezon", a photo in a translation) would be
+    ignored without a word: a warning names it, its line, and the field it may have meant. what: what the file
+    takes, for the hint."""
+    found = []
+    for key in doc.meta:
+        if key not in taken:
+            close = difflib.get_close_matches(str(key), taken, n=1, cutoff=0.6)
+            found.append(warning(doc.line_of(str(key)), f'"{key}" is ignored: {doc.path.name} does not take it',
+                                 (f'did you mean "{close[0]}"? ' if close else "") + what))
+    return found
 
 
 def unused_bios(index: dict[str, list[MarkdownDoc]], named: set[str]) -> list[Finding]:

@@ -4,7 +4,6 @@ them errors. Also the translations' own Markdown, and translations that translat
 
 from __future__ import annotations
 
-import difflib
 
 from pipeline.findings import Finding, Location, warning
 from pipeline.ingest import RawInputs, language_of, translated_fields
@@ -13,7 +12,7 @@ from pipeline.ingest.tables import Table
 from pipeline.language import language_name as _name  # "fr" → "French": messages are in English
 from pipeline.normalise import Unparsable
 from pipeline.normalise.values import parse_languages
-from pipeline.validate.documents import check_markdown
+from pipeline.validate.documents import check_markdown, ignored_fields
 
 
 def check_translations(raw: RawInputs) -> list[Finding]:
@@ -54,19 +53,10 @@ def check_translations(raw: RawInputs) -> list[Finding]:
 
 
 def _ignored_fields(name: str, doc: MarkdownDoc) -> list[Finding]:
-    """A field a translation does not take (a photo, a misspelt position) would be ignored without a word."""
     taken = translated_fields(name)
     original = "announcement.md" if name == "announcement" else f"{name}.md"
-    found = []
-    for key in doc.meta:
-        if key in taken:
-            continue
-        close = difflib.get_close_matches(str(key), taken, n=1, cutoff=0.7)
-        found.append(warning(doc.line_of(str(key)), f'"{key}" is ignored: a translation does not take it',
-                             (f'did you mean "{close[0]}"? ' if close else "")
-                             + f"a {_name(language_of(doc.path))} translation gives only " + ", ".join(taken)
-                             + f" and the text below the front matter; the other fields come from {original}"))
-    return found
+    return ignored_fields(doc, taken, f"a {_name(language_of(doc.path))} translation gives only " + ", ".join(taken)
+                          + f" and the text below the front matter; the other fields come from {original}")
 
 
 def _table(table: Table, source: str, code: str) -> list[Finding]:
