@@ -179,7 +179,7 @@ def ignored_fields(doc: MarkdownDoc, taken: tuple[str, ...], what: str) -> list[
     found = []
     for key in doc.meta:
         if key not in taken:
-            close = difflib.get_close_matches(str(key), taken, n=1, cutoff=0.6)
+            close = difflib.get_close_matches(str(key), taken, n=1, cutoff=0.65)
             found.append(warning(doc.line_of(str(key)), f'"{key}" is ignored: {doc.path.name} does not take it',
                                  (f'did you mean "{close[0]}"? ' if close else "") + what))
     return found
