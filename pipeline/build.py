@@ -18,17 +18,25 @@ from pipeline.language import Language, language
 from pipeline.model import Dossier
 from pipeline.publish import staging
 from pipeline.render import TEMPLATES
-from pipeline.render.cache import CACHE_FILE, Keys, Store, cache_dir, document_dates
-from pipeline.render.data import as_json, document_data, edition_data, part_name
-from pipeline.render.export import participants_csv
-from pipeline.render.html import render_index, render_languages, render_page
-from pipeline.render.c3voc import schedule, schedule_json, schedule_xml
-from pipeline.render.ics import programme_ics
-from pipeline.render.plan import plan
-from pipeline.render.schedule import run, server
+from pipeline.render.compose.cache import (
+    CACHE_FILE,
+    Keys,
+    Store,
+    cache_dir,
+    document_dates,
+)
+from pipeline.render.compose.plan import plan
+from pipeline.render.compose.workers import run, server
+from pipeline.render.formats.c3voc import schedule, schedule_json, schedule_xml
+from pipeline.render.formats.data import as_json, document_data, edition_data, part_name
+from pipeline.render.formats.export import participants_csv
+from pipeline.render.formats.html import render_index, render_languages, render_page
+from pipeline.render.formats.ics import programme_ics
 from pipeline.report import Report
 from pipeline.validate import validate
-from pipeline.views import dossier_view, event_slug, programme_changes
+from pipeline.views.document import event_slug
+from pipeline.views.dossier import dossier_view
+from pipeline.views.programme import programme_changes
 
 
 def check_inputs(inputs: Path, report: Report) -> tuple[RawInputs, list[Finding]]:
@@ -57,7 +65,7 @@ def edition_views(dossier: Dossier, edition: Edition, lang: Language, previous: 
     """What each document of the edition shows in a language; previous: the last archived version (its number
     and data in that language), whose programme the changes are counted from. shared: the views that are the
     same in every edition, made once per language (the very same objects, so that their units' keys are taken
-    once too: render/plan.py)."""
+    once too: render/compose/plan.py)."""
     parts = {}
     wanted = dossier.conference.pack.documents
     for doc in (doc for doc in documents_of(edition.name) if doc.id != FULL and (doc.id in wanted or not doc.pack)):

@@ -203,7 +203,7 @@ def _archive(args) -> int:
 
 
 def _cache(args) -> int:
-    from pipeline.render.cache import cache_dir, clear, info
+    from pipeline.render.compose.cache import cache_dir, clear, info
 
     if args.action == "clear":
         freed = clear()

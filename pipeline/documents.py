@@ -15,9 +15,16 @@ from dataclasses import dataclass
 from pipeline.editions import EDITIONS
 from pipeline.language import N_
 from pipeline.normalise.pack import PACK_DOCUMENTS
-from pipeline.pack import (SHEET_ANCHOR, badges_view, briefings_view, certificates_view, name_cards_view,
-                           sign_in_view)
-from pipeline.views import bios_view, participants_view, programme_view
+from pipeline.views.badges import badges_view, name_cards_view
+from pipeline.views.bios import bios_view
+from pipeline.views.participants import participants_view
+from pipeline.views.programme import programme_view
+from pipeline.views.sheets import (
+    SHEET_ANCHOR,
+    briefings_view,
+    certificates_view,
+    sign_in_view,
+)
 
 FULL = "dossier"  # the full dossier's id: the documents below behind a cover, contents and the announcement
 

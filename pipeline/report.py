@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from pipeline.render.jobs import Done
+from pipeline.render.compose.jobs import Done
 
 
 @dataclass

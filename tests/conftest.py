@@ -174,7 +174,7 @@ def sample_dossier(sample_editions) -> Path:
 @pytest.fixture(scope="session")
 def pieced_dossier(tmp_path_factory, sample_en) -> Path:
     """The sample's public edition (in English) with every long PDF laid out in pieces of about 4 pages and
-    joined, as a conference a hundred times larger is (render/units.py)."""
+    joined, as a conference a hundred times larger is (render/compose/units.py)."""
     out = tmp_path_factory.mktemp("pieced") / "dossier"
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DOSSIER_PIECE_PAGES", "4")

@@ -150,7 +150,7 @@ def test_verify_names_a_file_damaged_inside_the_zip(event, tmp_path, capsys):
 @pytest.mark.parametrize("pieces", [None, "1"], ids=["whole", "in-pieces"])
 def test_a_changed_programme_carries_the_changes_since_the_last_version(event, tmp_path, capsys, monkeypatch,
                                                                         pieces):
-    """Also with the PDFs laid out in pieces of about a page (render/units.py): the changes open the dossier's
+    """Also with the PDFs laid out in pieces of about a page (render/compose/units.py): the changes open the dossier's
     second piece, and its contents must still number them."""
     if pieces:
         monkeypatch.setenv("DOSSIER_PIECE_PAGES", pieces)

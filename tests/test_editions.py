@@ -50,7 +50,7 @@ def test_the_sample_has_people_of_every_kind():
 @pytest.mark.parametrize("layout", ["whole", "pieces"])
 def test_public_edition_holds_no_contact_detail_and_no_one_who_did_not_consent(sample_editions, pieced_dossier,
                                                                                layout):
-    """Also the public edition with its long PDFs laid out in pieces and joined (render/join.py)."""
+    """Also the public edition with its long PDFs laid out in pieces and joined (render/compose/join.py)."""
     forbidden = set().union(*(_contacts(p) for p in _people()))
     forbidden |= {_name(p) for p in _people() if not _yes(p["Listed"])} | PACK_WORDS
     assert scan(sample_editions / "public" / "en" if layout == "whole" else pieced_dossier, forbidden) == []

@@ -1,4 +1,4 @@
-"""Each page laid out once: the units of a document (render/units.py) are shared by the editions and by the full
+"""Each page laid out once: the units of a document (render/compose/units.py) are shared by the editions and by the full
 dossier, a date is stamped rather than laid out, and an edit lays out only the units that show it. Read from
 the build's own report, and from the pages of the files. Correctness only; speed is measured by `make bench`."""
 

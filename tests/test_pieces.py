@@ -1,4 +1,4 @@
-"""Long PDFs laid out in pieces and joined (render/units.py, render/join.py) read as if laid out whole: the
+"""Long PDFs laid out in pieces and joined (render/compose/units.py, render/compose/join.py) read as if laid out whole: the
 same words, every page numbered "Page X of Y", one tagged structure, the data attached, the same bytes twice.
 The sample is cut into pieces of about 4 pages (DOSSIER_PIECE_PAGES), as a conference 100 times larger is
 cut into pieces of 60; test_full_dossier runs its PDF tests on this dossier too (contents, bookmarks, links)."""

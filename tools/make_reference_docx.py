@@ -3,7 +3,7 @@
     .venv/bin/python tools/make_reference_docx.py
 
 Users restyle the dossier by editing these styles in Word (or replacing this
-file); the writer in pipeline/render/docx.py uses only style names, no direct
+file); the writer in pipeline/render/docx/writer.py uses only style names, no direct
 formatting. Regenerate after changing this script, and commit the result.
 """
 

@@ -5,32 +5,19 @@ table and bios in place of the examples; into an existing one, only the files it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.findings import Finding, Location, error
-from pipeline.ingest.contract import TableSpec
+from pipeline.findings import Location, error
+from pipeline.imports.indico import read_registrants
+from pipeline.imports.reading import Imported
+from pipeline.imports.schedule import read_schedule
 from pipeline.spreadsheet import MAX_CELL_CHARS, too_long
 from pipeline.starter import NewEvent, start_event, workbook
-
-
-@dataclass
-class Imported:
-    """What an import read: the table's rows ({column: value}), the bios ({file name: text}), the event's facts
-    when the source has them, and findings (errors stop the import; warnings are reported)."""
-    spec: TableSpec
-    rows: list[dict] = field(default_factory=list)
-    bios: dict[str, str] = field(default_factory=dict)
-    event: NewEvent | None = None
-    findings: list[Finding] = field(default_factory=list)
 
 
 def read(source: str, path: Path, defaults: NewEvent) -> Imported:
     """What an import of this source ("schedule" or "indico") reads from the file, checked as the workbook it
     becomes: a text longer than a spreadsheet cell holds is an error, not a file Excel refuses to open."""
-    from pipeline.imports.indico import read_registrants
-    from pipeline.imports.schedule import read_schedule
-
     imported = read_schedule(path, defaults) if source == "schedule" else read_registrants(path)
     for number, row in enumerate(imported.rows, 1):
         for column, value in row.items():

@@ -9,8 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.findings import Location, error, warning
-from pipeline.imports import Imported
-from pipeline.imports.reading import Refused, check_size
+from pipeline.imports.reading import Imported, Refused, check_size
 from pipeline.ingest.contract import PARTICIPANTS, Column, TableSpec
 from pipeline.ingest.shapes import conform
 from pipeline.ingest.tables import read_table

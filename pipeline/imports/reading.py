@@ -9,14 +9,31 @@ import json
 import re
 from pathlib import Path
 
+from dataclasses import dataclass, field
+
 import defusedxml
 import defusedxml.ElementTree as SafeET
 from xml.etree.ElementTree import Element, ParseError
+
+from pipeline.findings import Finding
+from pipeline.ingest.contract import TableSpec
+from pipeline.starter import NewEvent
 
 MAX_BYTES = 50 * 2**20  # as for the tables: far above any real export
 # pretalx's schedule.json nests 7 levels (schedule → conference → days → rooms → talks → persons → answers), frab's
 # XML 6: 64 is far above what an export needs and far below what would exhaust the parser.
 MAX_DEPTH = 64
+
+
+@dataclass
+class Imported:
+    """What an import read: the table's rows ({column: value}), the bios ({file name: text}), the event's facts
+    when the source has them, and findings (errors stop the import; warnings are reported)."""
+    spec: TableSpec
+    rows: list[dict] = field(default_factory=list)
+    bios: dict[str, str] = field(default_factory=dict)
+    event: NewEvent | None = None
+    findings: list[Finding] = field(default_factory=list)
 
 
 class Refused(Exception):

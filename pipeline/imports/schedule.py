@@ -13,8 +13,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from pipeline.findings import Location, error, warning
-from pipeline.imports import Imported
-from pipeline.imports.reading import Refused, parse_json, parse_xml, read_text
+from pipeline.imports.reading import Imported, Refused, parse_json, parse_xml, read_text
 from pipeline.ingest.contract import PROGRAMME
 from pipeline.language import SUPPORTED, language
 from pipeline.normalise.names import split_honorific, split_people, tidy
@@ -26,7 +25,7 @@ TYPES = {"talk": "presentation", "lecture": "presentation", "lightning talk": "p
          "meeting": "session", "discussion": "round table", "podium": "panel", "keynote": "keynote"}
 NOTE_CHARS = 280  # an abstract this short becomes the item's note; a longer one is left out, and said so
 NAME_CHARS = 60   # a bio's file name is cut there: a name of a thousand letters must not fail the writing
-# How our own schedule.xml names the chairs (render/c3voc.py), in each language: read back into Chair.
+# How our own schedule.xml names the chairs (render/formats/c3voc.py), in each language: read back into Chair.
 CHAIR_LABELS = tuple(language(code)._("Chair: ") for code in SUPPORTED)
 
 

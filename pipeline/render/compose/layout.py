@@ -1,4 +1,4 @@
-"""PDF layout: a unit's HTML (render/units.py) with the print stylesheet, laid out by WeasyPrint with the fonts the
+"""PDF layout: a unit's HTML (render/compose/units.py) with the print stylesheet, laid out by WeasyPrint with the fonts the
 project ships."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
 from pipeline.render import TEMPLATES
-from pipeline.render.units import Laid
+from pipeline.render.compose.units import Laid
 
 
 class LocalFetcher(URLFetcher):
@@ -38,7 +38,7 @@ class LocalFetcher(URLFetcher):
 PDF_VARIANT = "pdf/a-3a"
 
 # fontTools stamps each font subset with the time it was made, unless SOURCE_DATE_EPOCH says otherwise. A unit's
-# pages carry no date of the conference's (the files that hold them are dated when joined: render/stamp.py), so
+# pages carry no date of the conference's (the files that hold them are dated when joined: render/compose/stamp.py), so
 # that a date moving forces no layout: the subsets are dated with the Unix epoch, as reproducible builds do.
 LAYOUT_EPOCH = "0"
 

@@ -15,7 +15,8 @@ import zoneinfo
 from xml.etree import ElementTree as ET
 
 from pipeline import __version__
-from pipeline.views import DossierView, ItemView
+from pipeline.views.dossier import DossierView
+from pipeline.views.programme import ItemView
 
 GENERATOR = "conference-dossier"
 

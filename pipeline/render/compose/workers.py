@@ -1,8 +1,8 @@
-"""The processes a build's tasks run in (render/plan.py): units first, heaviest first; each file as soon as the
+"""The processes a build's tasks run in (render/compose/plan.py): units first, heaviest first; each file as soon as the
 units it holds are ready, ahead of the units still waiting, so that files are written while layouts go on.
 
-Workers are forked from a small server that has loaded only the renderers (render/preload.py), not from the
-build, so they do not carry the build's views. They die with the build, however it ends (render/lifeline.py),
+Workers are forked from a small server that has loaded only the renderers (render/compose/preload.py), not from the
+build, so they do not carry the build's views. They die with the build, however it ends (render/compose/lifeline.py),
 keep their temporary files in the build's work folder, and an interrupted or failed build stops them at once
 rather than waiting for the layouts in progress."""
 
@@ -15,15 +15,15 @@ import signal
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import replace
 from multiprocessing import forkserver
 from pathlib import Path
 
-from pipeline.render import lifeline
-from pipeline.render.jobs import Done
-from pipeline.render.plan import Task
+from pipeline.render.compose import lifeline
+from pipeline.render.compose.jobs import Done
+from pipeline.render.compose.plan import Task
 
 
 class _Inline:
@@ -43,7 +43,7 @@ class _Inline:
 
 def _context() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.render.preload"])
+    context.set_forkserver_preload(["pipeline.render.compose.preload"])
     return context
 
 
@@ -118,7 +118,7 @@ def _alive(pid: int) -> bool:
 def _worker(temporary: str) -> None:
     """Each worker, as it starts: dies with the server it was forked from, leaves Ctrl-C to the build (which
     stops it), and keeps its temporary files where the build will remove them."""
-    from pipeline.render import preload
+    from pipeline.render.compose import preload
 
     lifeline.die_with_parent(preload.SERVER)
     signal.signal(signal.SIGINT, signal.SIG_IGN)

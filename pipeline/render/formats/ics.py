@@ -11,7 +11,7 @@ import zoneinfo
 import icalendar
 
 from pipeline import __version__
-from pipeline.views import ProgrammeView
+from pipeline.views.programme import ProgrammeView
 
 
 def programme_ics(view: ProgrammeView, created: dt.datetime, domain: str) -> bytes:

@@ -1,4 +1,4 @@
-"""Laid-out units (render/units.py) joined with pikepdf into one PDF that reads as if laid out whole. Every PDF
+"""Laid-out units (render/compose/units.py) joined with pikepdf into one PDF that reads as if laid out whole. Every PDF
 file is made so, whether it holds one unit (a short document) or many (a long one's pieces; the full dossier's
 front, announcement and documents):
 
@@ -11,12 +11,11 @@ front, announcement and documents):
   name in the separate programme, whose bios are in another file), its structure element then a plain span;
 - bookmarks rebuilt from the levels WeasyPrint gave each heading, so that a unit which starts inside a part
   nests its bookmarks under that part's.
-What the file adds to its pages (page numbers, the organisers' mark, properties, data) is render/stamp.py's.
+What the file adds to its pages (page numbers, the organisers' mark, properties, data) is render/compose/stamp.py's.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -24,7 +23,8 @@ from pathlib import Path
 import pikepdf
 from pikepdf import Array, Dictionary, Name, OutlineItem, PageLocation, String
 
-from pipeline.render.units import Laid
+from pipeline.render.compose.fonts import retag_font
+from pipeline.render.compose.units import Laid
 
 
 def join(units: Iterable[bytes], laid: list[Laid], target: Path, finish: Callable[[pikepdf.Pdf], None]) -> int:
@@ -65,18 +65,6 @@ def retag(pdf: pikepdf.Pdf) -> None:
             if font.objgen not in seen:
                 seen.add(font.objgen)
                 retag_font(font)
-
-
-def retag_font(font: pikepdf.Dictionary) -> None:
-    for face in font.get("/DescendantFonts", [font]):
-        descriptor = face.FontDescriptor
-        program = next(descriptor[k] for k in ("/FontFile2", "/FontFile3", "/FontFile") if k in descriptor)
-        digest = hashlib.sha256(program.read_raw_bytes()).digest()
-        tag = "".join(chr(ord("A") + b % 26) for b in digest[:6])
-        name = Name(f"/{tag}+{str(face.BaseFont)[1:].split('+', 1)[-1]}")
-        face.BaseFont = descriptor.FontName = name
-        if face is not font:
-            font.BaseFont = name
 
 
 def _dests(pdf: pikepdf.Pdf):

@@ -1,4 +1,4 @@
-"""OOXML for the DOCX writers (render/docx.py): paragraphs and runs in the reference document's named styles,
+"""OOXML for the DOCX writers (render/docx/writer.py): paragraphs and runs in the reference document's named styles,
 and the few things python-docx has no API for, written as small pieces of OOXML: fields (PAGE, NUMPAGES),
 bookmarks on headings, internal hyperlinks, header rows that repeat on every page, page orientation, and the
 language of the document and of a run printed untranslated (w:lang)."""

@@ -1,9 +1,9 @@
-"""What a worker process does (render/schedule.py runs these): lay out a unit, write a DOCX body, or make a
-published file from units (render/units.py) by joining and stamping them. Each returns a `Done`: how long it
+"""What a worker process does (render/compose/workers.py runs these): lay out a unit, write a DOCX body, or make a
+published file from units (render/compose/units.py) by joining and stamping them. Each returns a `Done`: how long it
 took, the memory it needed, and the pages it laid out and wrote.
 
-The files' descriptions (PdfFile, DocxFile) are made by the build's plan (render/plan.py); their keys say when
-a file of the last build can be reused (render/cache.py).
+The files' descriptions (PdfFile, DocxFile) are made by the build's plan (render/compose/plan.py); their keys say when
+a file of the last build can be reused (render/compose/cache.py).
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.render import units as units_
-from pipeline.render.cache import Store, key
-from pipeline.render.units import Unit
-from pipeline.views import Meta
+from pipeline.render.compose import units as units_
+from pipeline.render.compose.cache import Store, key
+from pipeline.render.compose.units import Unit
+from pipeline.views.document import Meta
 
 GENERATOR = f"conference-dossier {__version__}"
 
@@ -114,8 +114,8 @@ def _done(label: str, start: float, **figures) -> Done:
 
 def lay_out_unit(unit: Unit, key_: str, store: Store) -> Done:
     # Imported here: a build that reuses every file never loads WeasyPrint.
-    from pipeline.render.html import render_unit
-    from pipeline.render.pdf import lay_out
+    from pipeline.render.compose.layout import lay_out
+    from pipeline.render.formats.html import render_unit
 
     start = _start()
     laid = store.save(key_, "pdf", lambda path: lay_out(render_unit(unit), path))
@@ -123,7 +123,7 @@ def lay_out_unit(unit: Unit, key_: str, store: Store) -> Done:
 
 
 def write_docx_unit(doc_id: str, view, key_: str, store: Store) -> Done:
-    from pipeline.render.docx import write_docx
+    from pipeline.render.docx.writer import write_docx
 
     start = _start()
     store.save(key_, "docx", lambda path: write_docx(doc_id, view, path))
@@ -137,8 +137,13 @@ def make_pdf(file: PdfFile, store: Store) -> Done:
     this file (numbers, mark), give it its properties and data."""
     import pikepdf
 
-    from pipeline.render.join import join
-    from pipeline.render.stamp import attach, page_numbers, set_properties, stamp
+    from pipeline.render.compose.join import join
+    from pipeline.render.compose.stamp import (
+        attach,
+        page_numbers,
+        set_properties,
+        stamp,
+    )
 
     start = _start()
     keys, laid, made, laid_pages = list(file.units), [store.laid(k) for k in file.units], (), 0
@@ -178,8 +183,8 @@ def _front(file: PdfFile, laid: list, store: Store):
     """The dossier's cover and contents, numbered as if they took `assumed` pages: the cover and one page of
     contents, laid out again in the rare case that they take more (the numbers then move by that much).
     Returns its key, its layout facts and the pages laid out (0 when an earlier build had laid it out)."""
-    from pipeline.render.html import render_unit
-    from pipeline.render.pdf import lay_out
+    from pipeline.render.compose.layout import lay_out
+    from pipeline.render.formats.html import render_unit
 
     assumed, laid_pages = 2, 0
     for _ in range(3):
@@ -209,7 +214,7 @@ def make_docx(file: DocxFile, store: Store) -> Done:
     """The DOCX text with this file's core properties (and the organisers' mark in its page headers), every zip
     entry dated with the file's date, in a fixed order, so that the same inputs give the same bytes
     (python-docx stamps the current time)."""
-    from pipeline.render.docx import core_properties, marked_header
+    from pipeline.render.docx.writer import core_properties, marked_header
 
     start = _start()
     stamp = file.created.astimezone(dt.timezone.utc).timetuple()[:6]

@@ -3,7 +3,7 @@
 A unit's pages are the same in every edition and in every file that holds them: the separate programme and the
 full dossier's programme part, the public and the delegates' programme, are the same laid-out pages. What differs
 between those files (page numbers, the organisers' mark, the file's properties and attached data) is stamped on
-when the file is joined (render/join.py, render/stamp.py). A unit is known by its key (render/cache.py), a hash of
+when the file is joined (render/compose/join.py, render/compose/stamp.py). A unit is known by its key (render/compose/cache.py), a hash of
 everything its pages depend on, and kept from build to build: a build lays out only the units it lacks.
 
 The units:
@@ -15,7 +15,7 @@ The units:
   the running heads (`Carry`) that were in force where it begins;
 - the full dossier's announcement, and its front (cover and contents), laid out last, when the page of every
   entry in the contents is known;
-- the glyphs the stamps are drawn with (render/stamp.py).
+- the glyphs the stamps are drawn with (render/compose/stamp.py).
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ class Unit:
 
 @dataclass(frozen=True)
 class Laid:
-    """What the join needs to know of a unit laid out on its own (render/join.py)."""
+    """What the join needs to know of a unit laid out on its own (render/compose/join.py)."""
     pages: int
     anchors: dict[str, int]                       # anchor → page index in the unit (the first, if repeated)
     bookmarks: tuple[tuple[int, str, int, float, float], ...]  # (level, label, page index, x, y in points)
@@ -111,14 +111,14 @@ def cut(doc: Document, view) -> tuple[Unit, ...]:
 
 @dataclass(frozen=True)
 class Glyphs:
-    """The characters the stamps draw (render/stamp.py), in each face."""
+    """The characters the stamps draw (render/compose/stamp.py), in each face."""
     regular: str
     bold: str
 
 
 def glyphs() -> Unit:
     """The glyphs unit: a page holding every character of the stamps, whose fonts the stamps are drawn with."""
-    from pipeline.render.stamp import glyph_text
+    from pipeline.render.compose.stamp import glyph_text
     return Unit("stamps", Glyphs(*glyph_text()), part="glyphs")
 
 

@@ -1,5 +1,5 @@
 """DOCX through python-docx, from pipeline/templates/reference.docx: only named styles, so users restyle in Word. The
-writers of the documents, from their views; the OOXML they are written with is in render/ooxml.py. The full
+writers of the documents, from their views; the OOXML they are written with is in render/docx/ooxml.py. The full
 dossier's contents are a TOC field, pre-filled with its entries and links, so that a reader that does not
 update fields still shows a usable contents list.
 """
@@ -12,19 +12,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.oxml import parse_xml
 from docx.opc.parts.coreprops import CorePropertiesPart
+from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm
 from lxml import etree
 
 from pipeline.documents import DOCUMENTS, FULL
 from pipeline.language import N_, Language
-from pipeline.render import PAGE_ALONE, PAGE_NUMBER, ooxml
-from pipeline.render.pack_docx import WRITERS as PACK_WRITERS
+from pipeline.render import PAGE_ALONE, PAGE_NUMBER
+from pipeline.render.docx import ooxml
+from pipeline.render.docx.pack import WRITERS as PACK_WRITERS
 from pipeline.render.photos import prepared
-from pipeline.views import (PARTICIPANT_COLUMNS, BiosView, ChangesView, DossierView, Masthead, Meta, ParticipantsView,
-                            ProgrammeView)
+from pipeline.views.bios import BiosView
+from pipeline.views.document import Masthead, Meta
+from pipeline.views.dossier import DossierView
+from pipeline.views.participants import PARTICIPANT_COLUMNS, ParticipantsView
+from pipeline.views.programme import ChangesView, ProgrammeView
 
 PHOTO_WIDTH = Mm(30)
 TEXT_WIDTH = Mm(174)  # A4 less the reference document's side margins
@@ -55,7 +59,7 @@ class Place:
 def write_docx(doc_id: str, view, target: Path) -> None:
     """The document's text, the same in every edition that shows the same view. What differs from file to file
     (core properties, dates, the organisers' mark in the page headers) is stamped when each file is published
-    (render/jobs.py)."""
+    (render/compose/jobs.py)."""
     doc = ooxml.new_document()
     lang = view.masthead.lang
     title = lang._(DOCUMENTS[doc_id].title)
@@ -109,7 +113,7 @@ def _header_footer(doc, m: Masthead, title: str, cover: bool, totals: bool = Tru
 
 def marked_header(xml: bytes, mark: str) -> bytes:
     """A header part (word/header*.xml) with the organisers' mark as its first paragraph: stamped on the
-    organisers' files when they are published (render/jobs.py), so that every edition shares one text."""
+    organisers' files when they are published (render/compose/jobs.py), so that every edition shares one text."""
     header = etree.fromstring(xml)
     header.insert(0, parse_xml(
         f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="{ooxml.style_ids()["Internal Mark"]}"/></w:pPr>'

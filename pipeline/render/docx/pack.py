@@ -1,5 +1,5 @@
 """DOCX writers of the working pack's documents that secretariats edit (pack.py): sign-in sheets and chair
-briefings. Registered in render/docx.py's WRITERS, beside the dossier's."""
+briefings. Registered in render/docx/writer.py's WRITERS, beside the dossier's."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm
 
-from pipeline.pack import BriefingsView, SignInView
-from pipeline.render import ooxml
+from pipeline.render.docx import ooxml
+from pipeline.views.sheets import BriefingsView, SignInView
 
 TEXT_WIDTH = Mm(174)
 SIGN_IN_WIDTHS = (0.36, 0.34, 0.30)     # name, organisation, signature

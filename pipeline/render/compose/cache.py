@@ -2,7 +2,7 @@
 build to the next so that a build does only the work its changes need.
 
 Two levels, each with its own key (a SHA-256 of everything its bytes depend on):
-- a unit (render/units.py: pages laid out by WeasyPrint, or a DOCX body written by python-docx) is kept in the
+- a unit (render/compose/units.py: pages laid out by WeasyPrint, or a DOCX body written by python-docx) is kept in the
   user's cache folder (`cache_dir()`: XDG_CACHE_HOME, or DOSSIER_CACHE), shared by every edition and file that
   holds it and by every build of any folder, and laid out again only when its key is not there. Its key covers
   what it shows (its view, the photos it embeds, by content), the template files it is made from, and the code
@@ -32,9 +32,9 @@ from pathlib import Path
 from pipeline.archive import BUILD_INFO, sha256
 from pipeline.documents import DOCUMENTS, FULL
 from pipeline.editions import Edition
-from pipeline.render.units import Laid
+from pipeline.render.compose.units import Laid
 
-PIPELINE = Path(__file__).resolve().parent.parent
+PIPELINE = Path(__file__).resolve().parents[2]  # the package: its code and catalogues are in every key
 
 # The template files every print layout is made from; a document adds its own (documents.py).
 PRINT = ("base.html.j2", "macros.html.j2", "css/print.css", "fonts/*")
@@ -100,7 +100,7 @@ class Keys:
             return sha256(path)
 
     def layout(self, unit) -> str:
-        """A print layout unit's key (render/units.py)."""
+        """A print layout unit's key (render/compose/units.py)."""
         if unit.part == "glyphs":
             templates = GLYPHS
         else:

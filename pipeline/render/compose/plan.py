@@ -1,7 +1,7 @@
 """The build's plan for its PDF and DOCX files: for every edition and document (documents.py), the file and the
-units it is made of (render/units.py); which files the last build left unchanged (linked, not made again),
+units it is made of (render/compose/units.py); which files the last build left unchanged (linked, not made again),
 which units earlier builds laid out (taken from the cache), and the tasks left: units to make first, then
-the files that wait for them (render/schedule.py runs them)."""
+the files that wait for them (render/compose/workers.py runs them)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,20 @@ from pathlib import Path
 
 from pipeline.documents import DOCUMENTS, FULL, IN_DOSSIER, documents_of
 from pipeline.editions import Edition
-from pipeline.render import units as units_
-from pipeline.render.cache import Keys, Store, previous_keys, reuse
-from pipeline.render.jobs import DocxFile, PdfFile, front_unit, lay_out_unit, make_docx, make_pdf, write_docx_unit
-from pipeline.render.stamp import stamps
-from pipeline.render.units import Unit
-from pipeline.views import document_meta
+from pipeline.render.compose import units as units_
+from pipeline.render.compose.cache import Keys, Store, previous_keys, reuse
+from pipeline.render.compose.jobs import (
+    DocxFile,
+    PdfFile,
+    front_unit,
+    lay_out_unit,
+    make_docx,
+    make_pdf,
+    write_docx_unit,
+)
+from pipeline.render.compose.stamp import stamps
+from pipeline.render.compose.units import Unit
+from pipeline.views.document import document_meta
 
 
 @dataclass

@@ -1,5 +1,5 @@
 """HTML from Jinja2 templates: the web pages of an edition, and the markup of every print layout unit, which
-WeasyPrint lays out with the print stylesheet (render/units.py). Fixed words come from the language's catalogue
+WeasyPrint lays out with the print stylesheet (render/compose/units.py). Fixed words come from the language's catalogue
 through Jinja2's i18n extension: one environment per language."""
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from pipeline.editions import INTERNAL_MARK, Edition
 from pipeline.language import N_, Language, language
 from pipeline.render import ADDRESS_BREAK, TEMPLATES
 from pipeline.render.photos import data_uri
-from pipeline.views import ANNOUNCEMENT, Masthead, document_meta
+from pipeline.views.document import Masthead, document_meta
+from pipeline.views.dossier import ANNOUNCEMENT
 
 ALL_FILES = N_("All files")  # the index pages' title
 
@@ -76,7 +77,7 @@ def render_page(doc_id: str, view, edition: Edition) -> str:
 
 
 def render_unit(unit) -> str:
-    """The markup of a print layout unit (render/units.py): the same for every edition. Links are written to
+    """The markup of a print layout unit (render/compose/units.py): the same for every edition. Links are written to
     their anchors; the join keeps those whose target is in the file it makes and drops the others."""
     if unit.part == "glyphs":
         return _env("en").get_template("stamps.html.j2").render(css=stylesheet("print.css"), view=unit.view)

@@ -1,4 +1,4 @@
-"""What a PDF file adds to the laid-out pages it is made of (render/units.py): "Page X of Y", the organisers'
+"""What a PDF file adds to the laid-out pages it is made of (render/compose/units.py): "Page X of Y", the organisers'
 mark, the file's properties (title, subject, keywords, dates: the document information and the XMP metadata of
 PDF/A) and the data it carries as attachments. The pages are the same in every file that holds them; these
 differ from file to file, so they are drawn on, not laid out.
@@ -22,7 +22,7 @@ from pikepdf import Array, Dictionary, Name, String
 from pipeline.editions import INTERNAL_MARK
 from pipeline.language import SUPPORTED, language
 from pipeline.render import PAGE_NUMBER
-from pipeline.render.join import retag_font
+from pipeline.render.compose.fonts import retag_font
 
 DIGITS = "0123456789"
 

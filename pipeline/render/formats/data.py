@@ -7,7 +7,8 @@ import json
 
 from pipeline.documents import DOCUMENTS
 from pipeline.editions import Edition
-from pipeline.views import PARTICIPANT_COLUMNS, DossierView
+from pipeline.views.dossier import DossierView
+from pipeline.views.participants import PARTICIPANT_COLUMNS
 
 
 def edition_data(view: DossierView, edition: Edition) -> dict:
