@@ -19,19 +19,14 @@ import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 import bagit
 
 from pipeline import __version__
-from pipeline.language import SOURCE
 from pipeline.editions import Edition
-
-BUILD_INFO = "build-info"  # + the edition's suffix + .json
-LIBRARIES = ("weasyprint", "pydyf", "fonttools", "pikepdf", "python-docx", "jinja2", "pandas", "pandera",
-             "python-calamine", "markdown-it-py", "nh3", "pycountry", "pyuca", "babel", "pillow", "icalendar", "bagit",
-             "pyyaml")
+from pipeline.language import SOURCE
+from pipeline.uptodate import BUILD_INFO, library_versions
 
 
 def sha256(path: Path) -> str:
@@ -55,7 +50,7 @@ def build_info(inputs: dict[str, str], templates: dict[str, str], edition: Editi
         "edition": edition.name,
         "build_time": created.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "pipeline": __version__,
-        "libraries": {name: metadata.version(name) for name in LIBRARIES},
+        "libraries": library_versions(),
         "inputs": inputs,
         "templates": templates,
     }

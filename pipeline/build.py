@@ -8,7 +8,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from pipeline.archive import BUILD_INFO, build_info, checksums, previous_data
+from pipeline.archive import build_info, checksums, previous_data
 from pipeline.assemble import assemble
 from pipeline.documents import DOCUMENTS, FULL, IN_DOSSIER, documents_of
 from pipeline.editions import EDITIONS, Edition
@@ -33,6 +33,7 @@ from pipeline.render.formats.export import participants_csv
 from pipeline.render.formats.html import render_index, render_languages, render_page
 from pipeline.render.formats.ics import programme_ics
 from pipeline.report import Report
+from pipeline.uptodate import BUILD_INFO, STAMP_KEY
 from pipeline.validate import validate
 from pipeline.views.document import event_slug
 from pipeline.views.dossier import dossier_view
@@ -100,10 +101,13 @@ def not_made(dossier: Dossier, editions: tuple[Edition, ...]) -> str:
 
 
 def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ...] = tuple(EDITIONS.values()),
-          archive_dir: Path = Path("archive"), workers: int | None = None) -> dict[str, dict[str, dict[str, int]]]:
+          archive_dir: Path = Path("archive"), workers: int | None = None,
+          stamp: str = "") -> dict[str, dict[str, dict[str, int]]]:
     """Render every document of every edition in every format into out/<edition>/; returns the sizes written.
     archive_dir: where earlier versions were archived, to show what changed since the last one.
-    workers: processes rendering PDF and DOCX files at once (default: one per core)."""
+    workers: processes rendering PDF and DOCX files at once (default: one per core).
+    stamp: what the build read, taken before it read it (uptodate.py), kept in each edition's build-info so that
+    the next build of the same can stop at once."""
     workers = workers or os.cpu_count() or 1
     with staging(out) as folder:
         work = folder / ".work"  # the units this build makes: gone with the staging folder
@@ -141,7 +145,7 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
                             "and reused")
             with report.stage("publish") as note:
                 sizes = {edition.name: _index(edition, {lang: views[edition, lang] for lang in langs},
-                                              folder / edition.name, facts, planned.outputs)
+                                              folder / edition.name, facts, planned.outputs, stamp)
                          for edition in editions}
                 # The dossiers' fronts, keyed in the workers once their page numbers were known (a file's
                 # label is "<edition>/<file name>").
@@ -200,10 +204,10 @@ def _pages_and_data(views: dict[tuple, dict], facts: Facts, folder: Path, report
 
 
 def _index(edition: Edition, by_language: dict[Language, dict], here: Path, facts: Facts,
-           outputs: dict) -> dict[str, dict[str, dict[str, int]]]:
-    """The edition's build-info (with the key of each file), each language's index page and the edition's page
-    that leads to them; returns the files' sizes by language and document."""
-    info = {**facts.infos[edition], "outputs": outputs[edition.name]}
+           outputs: dict, stamp: str) -> dict[str, dict[str, dict[str, int]]]:
+    """The edition's build-info (with the key of each file and the build's stamp), each language's index page and
+    the edition's page that leads to them; returns the files' sizes by language and document."""
+    info = {**facts.infos[edition], "outputs": outputs[edition.name], **({STAMP_KEY: stamp} if stamp else {})}
     (here / edition.file(BUILD_INFO, "json")).write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
     sizes = {}
     for lang, docs in by_language.items():

@@ -188,7 +188,8 @@ def _import(args) -> int:
 
 
 def _archive(args) -> int:
-    from pipeline.archive import BUILD_INFO, archive_edition
+    from pipeline.archive import archive_edition
+    from pipeline.uptodate import BUILD_INFO
 
     names = args.edition or [e for e in EDITIONS if (args.out / e).is_dir()]
     missing = [e for e in names if not (args.out / e / EDITIONS[e].file(BUILD_INFO, "json")).is_file()]
@@ -294,18 +295,36 @@ def _serve(args) -> int:
     return serve(args.inputs, args.out, edition, args.port, build_once, (args.inputs, TEMPLATES))
 
 
-def _run(args) -> int:
-    # Imported here, not above: a PDF worker started from the `dossier` script runs that script (and so
-    # imports this module) again as it starts, and should not pay for pandas and the validators.
-    from pipeline.build import build, check_inputs
+def _unchanged(args, started: float) -> str | None:
+    """The build's stamp (uptodate.py), or None when the dossier already carries it: then nothing is made, and
+    nothing heavy is even imported."""
+    from pipeline.uptodate import BUILD_INFO, build_stamp, up_to_date
 
+    names = tuple(dict.fromkeys(args.edition or EDITIONS))
+    stamp = build_stamp(args.inputs, args.archive, args.strict)
+    if not up_to_date(args.out, [f"{n}/{EDITIONS[n].file(BUILD_INFO, 'json')}" for n in names], stamp):
+        return stamp
+    print(f"dossier: nothing changed since the last build (inputs, templates, code, settings): {args.out}/ is up to "
+          f"date, {len(names)} edition{'s' * (len(names) != 1)} ({time.perf_counter() - started:.2f} s; `dossier "
+          "validate` lists the warnings, if any)", file=sys.stderr)
+    return None
+
+
+def _run(args) -> int:
     if not args.inputs.is_dir():
         print(f"dossier: error: --inputs {args.inputs}: no such folder", file=sys.stderr)
         return 2
+    started = time.perf_counter()
+    stamp = _unchanged(args, started) if args.command == "build" else None
+    if args.command == "build" and stamp is None:
+        return 0
+    # Imported here, not above: the check above must not pay for pandas, the validators and WeasyPrint, nor a PDF
+    # worker started from the `dossier` script (which imports this module again as it starts).
+    from pipeline.build import build, check_inputs
+
     if args.command == "serve":
         return _serve(args)
     report = Report()
-    started = time.perf_counter()
     if os.environ.get("DOSSIER_BENCH_JSON"):  # a run measured by `dossier bench`
         from pipeline.bench import MemorySampler
         report.sampler = MemorySampler()
@@ -326,7 +345,7 @@ def _run(args) -> int:
             print(f"{args.inputs}: no errors.", file=sys.stderr)
             return 0
         editions = tuple(EDITIONS[name] for name in dict.fromkeys(args.edition or EDITIONS))
-        build(raw, args.out, report, editions, args.archive, args.jobs)
+        build(raw, args.out, report, editions, args.archive, args.jobs, stamp)
     except Busy as exc:
         print(f"dossier: {exc}", file=sys.stderr)
         return 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.language import N_
+from pipeline.marks import N_
 
 INTERNAL_MARK = N_("Internal — not for distribution")
 

@@ -25,6 +25,8 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
+from pipeline.marks import N_, NP_  # noqa: F401 - re-exported: where the words are marked, they import them from here
+
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 SOURCE = "en"  # the language the messages are written in
 SUPPORTED = ("en", "fr")  # the languages with a complete catalogue (tests/test_language.py checks it)
@@ -37,15 +39,6 @@ NBSP = "\u00a0"
 def language_name(code: str) -> str:
     """"fr" → "French", in English: for messages and instructions, which are in English."""
     return Locale.parse(code).get_language_name("en")
-
-
-def N_(message: str) -> str:  # noqa: N802 - gettext's name for "translated later" (extracted by Babel)
-    return message
-
-
-def NP_(context: str, message: str) -> tuple[str, str]:  # noqa: N802 - N_ with a context (pgettext)
-    """A message whose translation depends on where it is used: ("badge, woman", "Speaker") is "Intervenante"."""
-    return context, message
 
 
 @cache
@@ -64,7 +57,9 @@ def catalogue(code: str) -> gettext.NullTranslations:
 
 @cache
 def _collator():
-    from pyuca import Collator  # about 0.3 s to load its table: only when something is sorted
+    from pyuca import (
+        Collator,  # about 0.3 s to load its table: only when something is sorted
+    )
 
     return Collator()
 

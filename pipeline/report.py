@@ -8,9 +8,10 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from pipeline.render.compose.jobs import Done
+if TYPE_CHECKING:  # for the annotations only: the report loads before anything heavy
+    from pipeline.render.compose.jobs import Done
 
 
 @dataclass
@@ -49,7 +50,13 @@ class Report:
         """Yields done(result), called as each task finishes."""
         if total and self.stream.isatty():
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+            )
             with Progress(TextColumn("  rendering"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                           TextColumn("{task.description}"), console=Console(file=self.stream),
                           transient=True) as bar:

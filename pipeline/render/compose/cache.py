@@ -29,10 +29,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.archive import BUILD_INFO, sha256
+from pipeline.archive import sha256
 from pipeline.documents import DOCUMENTS, FULL
 from pipeline.editions import Edition
 from pipeline.render.compose.units import Laid
+from pipeline.uptodate import BUILD_INFO, code_checksums
 
 PIPELINE = Path(__file__).resolve().parents[2]  # the package: its code and catalogues are in every key
 
@@ -80,8 +81,7 @@ class Keys:
 
     @classmethod
     def of(cls, root: Path, inputs: dict[str, str], templates: dict[str, str], libraries: dict[str, str]) -> Keys:
-        code = key(*(f"{path.relative_to(PIPELINE)}:{sha256(path)}"  # the code, and the catalogues of its words
-                     for path in sorted([*PIPELINE.rglob("*.py"), *PIPELINE.rglob("*.po")])))
+        code = key(*(f"{path}:{digest}" for path, digest in code_checksums()))  # the code, and its words
         return cls(inputs, templates, libraries, root, code)
 
     def salt(self, kind: str, templates: tuple[str, ...], photos: Iterable[Path] = ()) -> str:
