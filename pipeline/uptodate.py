@@ -9,6 +9,7 @@ what is made). When every edition asked for carries the stamp the inputs give no
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -67,7 +68,10 @@ def library_versions() -> dict[str, str]:
 
 def up_to_date(out: Path, infos: list[str], stamp: str) -> bool:
     """infos: the build-info file of each edition asked for, relative to out ("organisers/build-info-internal.json").
-    True when every one carries the stamp."""
+    True when every one carries the stamp, its files are there, and no other build is writing the folder (then the
+    build goes on, and is told so by the lock: publish.py)."""
+    if _being_written(out):
+        return False
     for name in infos:
         try:
             info = json.loads((out / name).read_text(encoding="utf-8"))
@@ -79,3 +83,18 @@ def up_to_date(out: Path, infos: list[str], stamp: str) -> bool:
         if not all((edition / made).is_file() for made in info.get("outputs", {})):
             return False
     return True
+
+
+def _being_written(out: Path) -> bool:
+    """Another build holds the folder's lock (publish.py takes it exclusively while it writes)."""
+    try:
+        fd = os.open(out / ".lock", os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # closing releases the shared lock
