@@ -44,8 +44,10 @@ serve: $(STAMP) ## Live preview on http://127.0.0.1:8000/: the public edition, b
 validate: $(STAMP) ## Check inputs/ and list every problem; writes nothing
 	$(BIN)/dossier validate --inputs $(INPUTS)
 
+# Two workers or more (pytest-xdist), a test file to a worker (its module fixtures are built once); the sample is
+# built once for all of them (tests/conftest.py), and every build of the session shares one layout cache.
 test: $(STAMP) ## Run the test suite
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 fuzz: $(STAMP) ## Hunt for new bugs: 5,000 fresh random examples per fuzz test (about 30 minutes)
 	FUZZ_EXAMPLES=5000 $(BIN)/python -m pytest -q tests/test_fuzz.py

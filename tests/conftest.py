@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
@@ -29,10 +31,22 @@ _OWN_CACHE: list[str] = []
 def pytest_configure(config):
     """Every build of the session shares one layout cache, as every build on a machine does (never the user's own):
     a fixture built again by another test, in another folder, lays out nothing again. Tests that count what a
-    first build lays out take an empty cache of their own (`empty_cache`)."""
+    first build lays out take an empty cache of their own (`empty_cache`).
+
+    With workers (pytest-xdist: make test), the sample that most tests read is built once, here, before they
+    start, rather than by each worker at the same time: the workers then read that one build."""
+    if hasattr(config, "workerinput"):
+        return  # a worker: the controller has set everything up
     if "DOSSIER_CACHE" not in os.environ:
         os.environ["DOSSIER_CACHE"] = tempfile.mkdtemp(prefix="dossier-test-cache-")
         _OWN_CACHE.append(os.environ["DOSSIER_CACHE"])
+    if getattr(config.option, "numprocesses", None) and "DOSSIER_TEST_SAMPLE" not in os.environ:
+        out = Path(tempfile.mkdtemp(prefix="dossier-test-sample-")) / "dossier"
+        _OWN_CACHE.append(str(out.parent))
+        made = subprocess.run([sys.executable, "-m", "pipeline", "build", "--inputs", str(SAMPLE), "--out", str(out),
+                               "--archive", str(out.parent / "archive")], cwd=ROOT, capture_output=True, text=True)
+        if made.returncode == 0:
+            os.environ["DOSSIER_TEST_SAMPLE"] = str(out)
 
 
 def pytest_unconfigure(config):
@@ -160,6 +174,8 @@ def sample_en(tmp_path_factory) -> Path:
 def sample_editions(tmp_path_factory) -> Path:
     """The sample built once in all three editions and both its languages: out/public/en, out/public/fr,
     out/delegates/…, out/organisers/…"""
+    if os.environ.get("DOSSIER_TEST_SAMPLE"):  # built once for every worker (pytest_configure)
+        return Path(os.environ["DOSSIER_TEST_SAMPLE"])
     out = tmp_path_factory.mktemp("sample") / "dossier"
     assert build(SAMPLE, out) == 0
     return out

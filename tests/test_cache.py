@@ -81,11 +81,12 @@ def test_builds_at_once_share_the_cache_safely(tmp_path, empty_cache):
     bio = events[1] / "bios" / "clarke.md"
     bio.write_text(bio.read_text(encoding="utf-8").replace("works as", "serves as"), encoding="utf-8")
     runs = [subprocess.Popen([sys.executable, "-m", "pipeline", "build", "--inputs", str(e), "--out",
-                              str(e.parent / f"{e.name}-out")], cwd=ROOT, stderr=subprocess.PIPE, text=True)
-            for e in events]
+                              str(e.parent / f"{e.name}-out"), "--edition", "public"], cwd=ROOT,
+                             stderr=subprocess.PIPE, text=True) for e in events]
     for run in runs:
         _, err = run.communicate(timeout=300)
         assert run.returncode == 0, err[-2000:]
     again = subprocess.run([sys.executable, "-m", "pipeline", "build", "--inputs", str(events[1]), "--out",
-                            str(tmp_path / "third")], cwd=ROOT, capture_output=True, text=True, timeout=300)
+                            str(tmp_path / "third"), "--edition", "public"], cwd=ROOT, capture_output=True, text=True,
+                           timeout=300)
     assert again.returncode == 0 and _laid(again.stderr)[0] == 0
