@@ -97,6 +97,10 @@ class Handler(SimpleHTTPRequestHandler):
         if not super().parse_request():
             return False
         host = (self.headers.get("Host") or "").strip().lower()
+        if not self.path.startswith("/"):  # an absolute target ("GET http://elsewhere/") names its own host
+            rest = self.path.partition("://")[2]
+            host, _, path = rest.partition("/") if rest else (self.path, "", "")
+            host, self.path = host.lower(), "/" + path
         if host not in self.hosts:
             self._refuse(421, "Misdirected Request", f"this preview answers only this machine "
                          f"(http://127.0.0.1:{self.server.server_address[1]}/), not the host name {host!r}")

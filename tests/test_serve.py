@@ -136,6 +136,11 @@ def test_the_preview_answers_only_this_machine_by_name_and_only_reads(tmp_path):
         assert status == 200 and body == b"" and int(headers["content-length"]) > 0
         status, headers, _ = ask("GET", "/en/programme.pdf", f"127.0.0.1:{port}")
         assert status == 200 and headers["referrer-policy"] == "no-referrer"
+        # A request whose target is absolute names its host there (RFC 9112), over the Host header.
+        status, _, _ = ask("GET", "http://attacker.example/en/participants-internal.html", f"127.0.0.1:{port}")
+        assert status == 421
+        status, _, _ = ask("GET", f"http://127.0.0.1:{port}/en/participants-internal.html", f"127.0.0.1:{port}")
+        assert status == 200  # our own name: answered
         for method in ("POST", "PUT", "DELETE", "OPTIONS", "TRACE"):
             status, headers, _ = ask(method, "/en/participants-internal.html", f"127.0.0.1:{port}")
             assert status == 405 and headers["allow"] == "GET, HEAD", method
