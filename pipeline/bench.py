@@ -135,7 +135,7 @@ def _summary(runs: list[dict]) -> dict:
         # CPU-seconds inside WeasyPrint / python-docx (summed over workers) against the pipeline's own stages.
         "renderer_seconds": _spread(renderer),
         "pipeline_seconds": _spread(own),
-        "renderer_share": statistics.median(r / (r + o) for r, o in zip(renderer, own)),
+        "renderer_share": statistics.median(r / (r + o) if r + o else 0.0 for r, o in zip(renderer, own)),
         # Pages WeasyPrint laid out against pages of the PDF files written (each page laid out once).
         "laid_out": runs[0]["laid_out"],
         "published": runs[0]["published"],
