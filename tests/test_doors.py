@@ -121,7 +121,7 @@ def test_an_imported_item_past_midnight_builds_with_its_real_end(hostile_event):
 
 
 END_CELLS = {"00:30 (+1)": True, "00:30 +1": True, "0:30 next day": True, "00h30 (lendemain)": True,
-             "24:30": True, "12:30 AM (+1)": True, "00:30": False}
+             "24:30": True, "12:30 AM (+1)": True, "00:30 J+1": True, "00:30": False}
 
 
 @pytest.mark.parametrize("end,accepted", sorted(END_CELLS.items()))

@@ -96,8 +96,9 @@ class EndTime(NamedTuple):
         return f"{self.time:%H:%M}" + (" (+1)" if self.next_day else "")
 
 
-# "00:30 (+1)", "00:30 +1", "00:30 next day", "00:30 (le lendemain)" after the time.
+# "00:30 (+1)", "00:30 +1", "00:30 next day", "00:30 (le lendemain)", "00:30 J+1" after the time.
 _NEXT_DAY = re.compile(r"(.*?)\s*(?:\(\s*\+\s*1\s*(?:d|day|j|jour)?\s*\)|\+\s*1\s*(?:d|day|j|jour)?|"
+                       r"\(?\s*[dj]\s*\+\s*1\s*\)?|"  # "D+1", "J+1" (jour suivant)
                        r"\(?\s*(?:the\s+)?next\s+day\s*\)?|\(?\s*(?:le\s+)?lendemain\s*\)?)", re.IGNORECASE)
 # "24:00" and "24:30", as programmes write midnight and just after (a later hour, "25:00", is more likely a typo)
 _PAST_MIDNIGHT = re.compile(r"(24)\s*[:.hH]\s*(\d{2})")
