@@ -41,6 +41,31 @@ class _Inline:
         return None
 
 
+class _FreshWorkers:
+    """An executor that runs each task in a new worker process of its own (its own one-worker pool, shut down
+    when the task ends). ProcessPoolExecutor's max_tasks_per_child=1 would do the same, but on Python 3.11 to
+    3.14 a pool using it can stop replacing its workers and hang the build for ever (CPython gh-115634)."""
+
+    def __init__(self, initializer, initargs: tuple):
+        self.initializer, self.initargs = initializer, initargs
+        self.pools: dict[Future, ProcessPoolExecutor] = {}
+
+    def submit(self, fn, *args) -> Future:
+        pool = ProcessPoolExecutor(1, mp_context=_context(), initializer=self.initializer, initargs=self.initargs)
+        future = pool.submit(fn, *args)
+        self.pools[future] = pool
+        future.add_done_callback(lambda done: self.pools.pop(done).shutdown(wait=False))
+        return future
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        for pool in list(self.pools.values()):
+            pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+    @property
+    def processes(self) -> list:
+        return [p for pool in list(self.pools.values()) for p in (pool._processes or {}).values()]
+
+
 def _context() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["pipeline.render.compose.preload"])
@@ -136,9 +161,13 @@ def run(tasks: list[Task], workers: int, done: Callable[[Done], None], temporary
     ready = deque(sorted((t for t in tasks if not waits[id(t)]), key=lambda t: -t.weight))
     waiting = [t for t in tasks if waits[id(t)]]
     several = workers > 1 and len(tasks) > 1
-    pool = (ProcessPoolExecutor(min(workers, len(tasks)), mp_context=_context(), initializer=_worker,
-                                initargs=(str(temporary),), max_tasks_per_child=1 if fresh else None)
-            if several else _Inline())
+    if not several:
+        pool = _Inline()
+    elif fresh:
+        pool = _FreshWorkers(_worker, (str(temporary),))
+    else:
+        pool = ProcessPoolExecutor(min(workers, len(tasks)), mp_context=_context(), initializer=_worker,
+                                   initargs=(str(temporary),))
     try:
         running: dict[Future, Task] = {}
         while ready or running:
@@ -167,9 +196,12 @@ def run(tasks: list[Task], workers: int, done: Callable[[Done], None], temporary
 
 def _stop(pool) -> None:
     """Workers killed now: an interrupted or failed build does not wait for the layouts under way."""
-    if not isinstance(pool, ProcessPoolExecutor):
+    if isinstance(pool, _FreshWorkers):
+        processes = pool.processes
+    elif isinstance(pool, ProcessPoolExecutor):
+        processes = list((pool._processes or {}).values())  # the executor has no public way to kill its workers
+    else:
         return
-    processes = list((pool._processes or {}).values())  # the executor has no public way to kill its workers
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         try:
