@@ -26,19 +26,7 @@ import bagit
 from pipeline import __version__
 from pipeline.editions import Edition
 from pipeline.language import SOURCE
-from pipeline.uptodate import BUILD_INFO, library_versions
-
-
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def checksums(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): sha256(p) for p in sorted(folder.rglob("*")) if p.is_file()}
+from pipeline.uptodate import BUILD_INFO, checksums, library_versions
 
 
 def build_info(inputs: dict[str, str], templates: dict[str, str], edition: Edition, created: dt.datetime,

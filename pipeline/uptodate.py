@@ -27,12 +27,18 @@ SETTINGS = ("SOURCE_DATE_EPOCH", "DOSSIER_PIECE_PAGES", "DOSSIER_TEMPLATES")
 STAMP_KEY = "stamp"
 
 
-def _files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def checksums(folder: Path) -> dict[str, str]:
+    """Every file of a folder by its path in it: build-info's, the archive's and the stamp's one reading."""
+    return {str(p.relative_to(folder)): sha256(p) for p in sorted(folder.rglob("*"))
+            if p.is_file() and "__pycache__" not in p.parts}
 
 
 def build_stamp(inputs: Path, archive: Path, strict: bool) -> str:
@@ -40,8 +46,8 @@ def build_stamp(inputs: Path, archive: Path, strict: bool) -> str:
     was made for it alone, so an edition built with others is up to date when asked for alone)."""
     templates = Path(os.environ.get("DOSSIER_TEMPLATES") or PACKAGE / "templates")
     parts: dict[str, object] = {
-        "inputs": [(str(p.relative_to(inputs)), _digest(p), int(p.stat().st_mtime)) for p in _files(inputs)],
-        "templates": [(str(p.relative_to(templates)), _digest(p)) for p in _files(templates)],
+        "inputs": {path: (digest, int((inputs / path).stat().st_mtime)) for path, digest in checksums(inputs).items()},
+        "templates": checksums(templates),
         "code": code_checksums(),
         "libraries": library_versions(),
         "archive": sorted((p.name, p.stat().st_size, int(p.stat().st_mtime)) for p in archive.glob("*.zip"))
@@ -53,7 +59,8 @@ def build_stamp(inputs: Path, archive: Path, strict: bool) -> str:
 
 def code_checksums() -> list[tuple[str, str]]:
     """The program's own code and the catalogues of its words: a change there may change any file."""
-    return [(str(p.relative_to(PACKAGE)), _digest(p)) for p in _files(PACKAGE) if p.suffix in (".py", ".po")]
+    return [(str(p.relative_to(PACKAGE)), sha256(p)) for p in sorted(PACKAGE.rglob("*"))
+            if p.suffix in (".py", ".po") and "__pycache__" not in p.parts]  # not the fonts: they are templates
 
 
 def library_versions() -> dict[str, str]:

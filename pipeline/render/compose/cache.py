@@ -29,13 +29,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.archive import sha256
 from pipeline.documents import DOCUMENTS, FULL
 from pipeline.editions import Edition
 from pipeline.render.compose.units import Laid
-from pipeline.uptodate import BUILD_INFO, code_checksums
-
-PIPELINE = Path(__file__).resolve().parents[2]  # the package: its code and catalogues are in every key
+from pipeline.uptodate import BUILD_INFO, code_checksums, sha256
 
 # The template files every print layout is made from; a document adds its own (documents.py).
 PRINT = ("base.html.j2", "macros.html.j2", "css/print.css", "fonts/*")
