@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import os
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -102,12 +105,13 @@ def not_made(dossier: Dossier, editions: tuple[Edition, ...]) -> str:
 
 def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ...] = tuple(EDITIONS.values()),
           archive_dir: Path = Path("archive"), workers: int | None = None,
-          stamp: str = "") -> dict[str, dict[str, dict[str, int]]]:
+          stamp: str = "", on_pages: Callable[[Path], None] | None = None) -> dict[str, dict[str, dict[str, int]]]:
     """Render every document of every edition in every format into out/<edition>/; returns the sizes written.
     archive_dir: where earlier versions were archived, to show what changed since the last one.
     workers: processes rendering PDF and DOCX files at once (default: one per core).
     stamp: what the build read, taken before it read it (uptodate.py), kept in each edition's build-info so that
-    the next build of the same can stop at once."""
+    the next build of the same can stop at once.
+    on_pages: told the staging folder once the web pages are written there, before the PDFs are done."""
     workers = workers or os.cpu_count() or 1
     with staging(out) as folder:
         work = folder / ".work"  # the units this build makes: gone with the staging folder
@@ -129,15 +133,20 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
             for edition in editions:
                 for lang in langs:
                     (folder / edition.name / lang.code).mkdir(parents=True)
-            attached = _pages_and_data(views, facts, folder, report)
+            attached = _data(views, facts, folder, report)
             store = Store(cache_dir() / CACHE_FILE, work)
             (out / ".cache.sqlite").unlink(missing_ok=True)  # where earlier versions kept it: the output is editions
-            with report.stage("render") as note:
+            # The web pages are written by a thread while the workers lay out and join the PDFs: the build's own
+            # process has nothing else to do meanwhile. The thread ends before the staging folder can go.
+            with ThreadPoolExecutor(1, thread_name_prefix="dossier-pages") as beside, \
+                    report.stage("render") as note:
                 planned = plan(views, editions, folder, out, store, facts.keys, facts.dates, attached)
                 store.touch(set().union(*planned.used.values()))  # not evicted by a concurrent build meanwhile
                 report.reused_units = planned.reused_units
+                pages = beside.submit(_pages, views, folder, on_pages)
                 with report.progress(len(planned.tasks)) as done:
                     run(planned.tasks, workers, done, temporary, fresh=planned.pieces)
+                report.record("render html", *pages.result())
                 note.append(f"{len(planned.tasks) - planned.units} PDF and DOCX files made from "
                             f"{planned.units + len(planned.reused_units)} units ({planned.units} laid out or "
                             f"written, {len(planned.reused_units)} from the cache; {report.laid_out} pages laid "
@@ -170,18 +179,24 @@ class Facts:
         self.keys = Keys.of(root, inputs, templates, self.infos[editions[0]]["libraries"])
 
 
-def _pages_and_data(views: dict[tuple, dict], facts: Facts, folder: Path, report: Report) -> dict:
-    """The web pages, data.json, the calendar and the organisers' CSV of each edition in each language; returns,
-    per (edition, language) and document, the data each PDF carries ({file name: JSON})."""
-    with report.stage("render html") as note:
-        pages = 0
-        for (edition, lang), docs in views.items():
-            for doc_id, view in docs.items():
-                if "html" in DOCUMENTS[doc_id].formats:  # not the working pack's: print only
-                    (folder / edition.name / lang.code / edition.file(doc_id, "html")).write_text(
-                        render_page(doc_id, view, edition), encoding="utf-8")
-                    pages += 1
-        note.append(f"{pages} pages")
+def _pages(views: dict[tuple, dict], folder: Path, on_pages: Callable[[Path], None] | None) -> tuple[float, list]:
+    """The web pages of each edition in each language; on_pages(folder) is told as soon as they are all written
+    (`dossier serve` shows them before the PDFs are done). Returns the time taken and a note for the report."""
+    start, pages = time.perf_counter(), 0
+    for (edition, lang), docs in views.items():
+        for doc_id, view in docs.items():
+            if "html" in DOCUMENTS[doc_id].formats:  # not the working pack's: print only
+                (folder / edition.name / lang.code / edition.file(doc_id, "html")).write_text(
+                    render_page(doc_id, view, edition), encoding="utf-8")
+                pages += 1
+    if on_pages:
+        on_pages(folder)
+    return time.perf_counter() - start, [f"{pages} pages, written beside the PDFs"]
+
+
+def _data(views: dict[tuple, dict], facts: Facts, folder: Path, report: Report) -> dict:
+    """data.json, the calendar and the organisers' CSV of each edition in each language; returns, per (edition,
+    language) and document, the data each PDF carries ({file name: JSON})."""
     attached = {}
     export = participants_csv(facts.dossier)  # the organisers' export: the same in every language
     with report.stage("render data") as note:

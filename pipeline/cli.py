@@ -275,7 +275,7 @@ def _serve(args) -> int:
 
     edition = EDITIONS[args.edition]
 
-    def build_once() -> list[Finding]:
+    def build_once(on_pages) -> list[Finding]:
         report = Report()
         raw, findings = check_inputs(args.inputs, report)
         findings = strict(findings) if args.strict else findings
@@ -285,7 +285,8 @@ def _serve(args) -> int:
             print("The inputs have errors; the page shows them.", file=sys.stderr)
             return findings
         try:
-            build(raw, args.out, report, (edition,), args.archive, args.jobs)
+            build(raw, args.out, report, (edition,), args.archive, args.jobs,
+                  on_pages=lambda folder: on_pages(folder, findings))
         except Exception as exc:  # a bug or another build writing: shown on the page, as in the terminal
             if args.debug:
                 traceback.print_exc()

@@ -30,9 +30,14 @@ class Report:
             self.sampler.reset()
         start = time.perf_counter()
         yield note
-        elapsed = self.stages[name] = time.perf_counter() - start
+        elapsed = time.perf_counter() - start
         if self.sampler:
             self.peaks[name] = self.sampler.peak()
+        self.record(name, elapsed, note)
+
+    def record(self, name: str, elapsed: float, note: list[str]) -> None:
+        """A stage's line; also for work timed on its own, beside another stage (the web pages)."""
+        self.stages[name] = elapsed
         print(f"  {name:<13}{elapsed:7.2f} s  {' '.join(note)}".rstrip(), file=self.stream, flush=True)
 
     @property

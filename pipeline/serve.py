@@ -37,15 +37,28 @@ RELOAD = """(function () {
 
 @dataclass
 class Preview:
-    """What the server shows: the build's number (moves after every build, good or not) and its findings."""
+    """What the server shows: the build's number (moves when the pages do, good build or not), its findings, and
+    the new web pages of the build under way, shown as soon as they are written, before its PDFs are done
+    (relative path → page; the files on disk are the last build's until it publishes)."""
     build: int = 0
     findings: list[Finding] = field(default_factory=list)
+    pages: dict[str, bytes] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def update(self, findings: list[Finding]) -> None:
+    def show_pages(self, folder: Path, findings: list[Finding]) -> None:
+        """The build's pages are written in its staging folder (`folder`, the edition's): shown from now on."""
+        pages = {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*.html")}
         with self.lock:
             self.build += 1
-            self.findings = findings
+            self.pages, self.findings = pages, findings
+
+    def update(self, findings: list[Finding]) -> None:
+        """A build ended: its findings, and the pages it published. The number does not move again when the
+        build's pages were shown already with the same findings: the page need not reload twice."""
+        with self.lock:
+            if not (self.pages and findings == self.findings):
+                self.build += 1
+            self.pages, self.findings = {}, findings
 
 
 def _script(build: int) -> str:
@@ -140,14 +153,15 @@ class Handler(SimpleHTTPRequestHandler):
         if path == SCRIPT:
             return self._send(RELOAD.encode(), "text/javascript")
         with self.preview.lock:
-            build, findings = self.preview.build, list(self.preview.findings)
+            build, findings, pages = self.preview.build, list(self.preview.findings), self.preview.pages
         if path.endswith((".html", "/")):
             if has_errors(findings):
                 return self._send(findings_page(findings, build).encode(), "text/html; charset=utf-8")
             local = Path(self.translate_path(path))
             local = local / "index.html" if local.is_dir() else local
-            if local.is_file():
-                page = local.read_text(encoding="utf-8")
+            staged = pages.get(str(local.relative_to(self.directory))) if local.is_relative_to(self.directory) else None
+            if staged is not None or local.is_file():
+                page = (staged or local.read_bytes()).decode("utf-8")
                 page = page.replace("</body>", _script(build) + "</body>", 1)
                 return self._send(page.encode(), "text/html; charset=utf-8")
         return super().do_HEAD() if self.command == "HEAD" else super().do_GET()
@@ -174,11 +188,16 @@ def preview_server(folder: Path, preview: Preview, port: int) -> ThreadingHTTPSe
 
 
 def serve(inputs: Path, out: Path, edition: Edition, port: int, build_once, watched: tuple[Path, ...]) -> int:
-    """build_once() builds the edition and returns the findings (errors: nothing was built). Runs until Ctrl-C."""
+    """build_once(on_pages) builds the edition and returns the findings (errors: nothing was built); it calls
+    on_pages(staging folder, findings) as soon as the web pages are written, before the PDFs. Runs until Ctrl-C."""
     from watchfiles import watch
 
     preview = Preview()
-    preview.update(build_once())
+
+    def on_pages(folder: Path, findings: list[Finding]) -> None:
+        preview.show_pages(folder / edition.name, findings)
+
+    preview.update(build_once(on_pages))
     server = preview_server((out / edition.name).resolve(), preview, port)
     thread = threading.Thread(target=server.serve_forever, name="dossier-serve", daemon=True)
     thread.start()
@@ -190,7 +209,7 @@ def serve(inputs: Path, out: Path, edition: Edition, port: int, build_once, watc
         for changes in watch(*watched, stop_event=stop, debounce=300, raise_interrupt=True):
             names = sorted({Path(p).name for _, p in changes})
             print(f"\nChanged: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}; building again", file=sys.stderr)
-            preview.update(build_once())
+            preview.update(build_once(on_pages))
     except KeyboardInterrupt:
         pass
     finally:

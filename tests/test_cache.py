@@ -68,9 +68,10 @@ def test_dossier_cache_info_and_clear(tmp_path, empty_cache, capsys):
     shown = capsys.readouterr().out
     assert f"place:  {empty_cache}" in shown and re.search(r"units:  [1-9]\d*", shown)
     assert re.search(r"size:   \d+\.\d MB of 1024 MB", shown)
+    assert list(empty_cache.glob("templates-*/*.cache")), "the templates, compiled once for every build"
     assert main(["cache", "clear"]) == 0
     assert "dossier cache: removed" in capsys.readouterr().err
-    assert not list(empty_cache.glob("units.sqlite*"))
+    assert not list(empty_cache.glob("units.sqlite*")) and not list(empty_cache.glob("templates-*"))
     assert main(["cache", "info"]) == 0 and "units:  0" in capsys.readouterr().out
 
 

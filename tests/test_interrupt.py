@@ -57,7 +57,7 @@ def _start(out: Path, temporary: Path, inputs: Path) -> subprocess.Popen:
     out its units: its workers are alive then."""
     build = subprocess.Popen([sys.executable, "-m", "pipeline", "build", "--inputs", str(inputs), "--out", str(out),
                               "--jobs", "2"], cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True,
-                             env={**os.environ, "TMPDIR": str(temporary), "DOSSIER_CACHE": str(temporary / "cache")},
+                             env={**os.environ, "TMPDIR": str(temporary), "DOSSIER_CACHE": str(out.parent / "cache")},
                              preexec_fn=_as_in_a_terminal)  # an empty cache: there is something to lay out
     for line in build.stderr:
         if line.startswith("    lay out "):

@@ -147,3 +147,50 @@ def test_the_preview_answers_only_this_machine_by_name_and_only_reads(tmp_path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_rebuild_shows_its_new_pages_before_its_pdfs_are_published(tmp_path):
+    """`dossier serve` reloads the open page as soon as the build's web pages are written (build's on_pages),
+    from memory, while the PDFs are still being made; the page then reloads no second time for the same build."""
+    import io
+
+    from pipeline.build import build as build_dossier
+    from pipeline.build import check_inputs
+    from pipeline.editions import EDITIONS
+    from pipeline.report import Report
+    from pipeline.serve import Preview, preview_server
+
+    inputs = Path(shutil.copytree(FIXTURES / "clean", tmp_path / "inputs"))
+    out, public = tmp_path / "out", (EDITIONS["public"],)
+    raw, findings = check_inputs(inputs, Report(stream=io.StringIO()))
+    build_dossier(raw, out, Report(stream=io.StringIO()), public, tmp_path / "archive")
+    bio = inputs / "bios" / "clarke.md"
+    bio.write_text(bio.read_text(encoding="utf-8").replace("works as head of unit", "leads the prevention unit"),
+                   encoding="utf-8")
+
+    preview = Preview()
+    preview.update([])
+    server = preview_server(out / "public", preview, 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    seen = {}
+
+    def on_pages(folder: Path) -> None:
+        preview.show_pages(folder / "public", [])
+        with urllib.request.urlopen(f"http://127.0.0.1:{server.server_address[1]}/en/bios.html") as answer:
+            seen["served"] = answer.read().decode()
+        seen["published"] = (out / "public" / "en" / "bios.html").read_text(encoding="utf-8")
+        seen["build"] = preview.build
+
+    try:
+        raw, findings = check_inputs(inputs, Report(stream=io.StringIO()))
+        build_dossier(raw, out, Report(stream=io.StringIO()), public, tmp_path / "archive", on_pages=on_pages)
+        preview.update([])
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "leads the prevention unit" in seen["served"], "the new page, served before the build ended"
+    assert "/__dossier__/reload.js?build=2" in seen["served"]
+    assert "leads the prevention unit" not in seen["published"], "the PDFs were not published yet"
+    assert "leads the prevention unit" in (out / "public" / "en" / "bios.html").read_text(encoding="utf-8")
+    assert seen["build"] == preview.build == 2, "one reload for the edit"
+    assert not preview.pages, "the published pages are read from disk again"

@@ -119,6 +119,7 @@ class Keys:
 # --- units kept between builds ---------------------------------------------------------------------
 
 CACHE_FILE = "units.sqlite"
+TEMPLATES_FOLDER = "templates"  # + Jinja2's version: the compiled templates (render/formats/html.py)
 DEFAULT_LIMIT = 2**30  # 1 GB: some 200 builds of the sample's three editions
 GRACE = 600            # seconds: a unit another build may still be reading is never evicted
 
@@ -255,12 +256,14 @@ def info(folder: Path | None = None) -> dict:
 
 
 def clear(folder: Path | None = None) -> int:
-    """Remove the cache (the database and its journal files); returns the bytes freed."""
+    """Remove the cache (the database and its journal files, the compiled templates); returns the bytes freed."""
     folder = folder or cache_dir()
     freed = 0
-    for path in folder.glob(CACHE_FILE + "*"):
+    for path in (*folder.glob(CACHE_FILE + "*"), *folder.glob(f"{TEMPLATES_FOLDER}-*/*")):
         freed += path.stat().st_size
         path.unlink(missing_ok=True)
+    for path in folder.glob(f"{TEMPLATES_FOLDER}-*"):
+        path.rmdir()
     return freed
 
 

@@ -15,3 +15,6 @@ import pipeline.render.compose.jobs  # noqa: E402,F401
 import pipeline.render.compose.join  # noqa: E402,F401
 import pipeline.render.compose.layout  # noqa: E402,F401
 import pipeline.render.docx.writer  # noqa: E402,F401  loaded once, shared by every worker forked from here
+import pipeline.render.formats.html  # noqa: E402
+
+pipeline.render.formats.html.warm()  # the templates compiled (or read from the shared cache) once, for all
