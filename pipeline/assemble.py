@@ -22,10 +22,11 @@ from pipeline.richtext import render_markdown
 def assemble(raw: RawInputs) -> Dossier:
     bios = tuple(_bio(raw.root, doc, raw.translations_of(doc)) for doc in raw.bios)
     by_key = {bio.key: bio for bio in bios}
+    conference = _conference(raw.root, raw.announcement, raw.translations.get("announcement", {}))
     return Dossier(
-        conference=_conference(raw.root, raw.announcement, raw.translations.get("announcement", {})),
+        conference=conference,
         programme=_programme(raw.programme, by_key),
-        participants=_participants(raw.participants),
+        participants=_participants(raw.participants, conference.languages),
         bios=bios,
     )
 
@@ -137,7 +138,8 @@ def _programme(table: Table, bios: dict[str, Bio]) -> tuple[ProgrammeItem, ...]:
     return tuple(ProgrammeItem(**item) for item in items)
 
 
-def _participants(table: Table) -> tuple[Participant, ...]:
+def _participants(table: Table, languages: tuple[str, ...]) -> tuple[Participant, ...]:
+    """languages: the event's; a person's language is the first of them unless the Language column says."""
     people = []
     attendance = "Attended" in table.parsed.columns
     for _row, cells in records(parse_cells(table)):
@@ -156,5 +158,7 @@ def _participants(table: Table) -> tuple[Participant, ...]:
             share_contact=bool(cells.get("Share contact")),
             translations=_cells_translated(cells, table.spec.columns),
             attended=bool(cells.get("Attended")) if attendance else None,
+            language=cells.get("Language") or languages[0],
+            visa=bool(cells.get("Visa")),
         ))
     return tuple(people)

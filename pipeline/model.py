@@ -140,6 +140,8 @@ class Participant:
     share_contact: bool
     translations: Translations = ()    # position ("Position (fr)")
     attended: bool | None = None       # the Attended column: None when the table has none (no certificates)
+    language: str = "en"               # the language their letters and certificate are in (Language column)
+    visa: bool = False                 # the Visa column: their invitation carries the visa paragraph
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pipeline.language import SUPPORTED, language_name
 from pipeline.normalise.names import honorific, split_people, surname_display, tidy
 from pipeline.normalise.places import parse_place
-from pipeline.normalise.values import check_email, parse_yes_no
+from pipeline.normalise.values import check_email, parse_language, parse_yes_no
 from pipeline.normalise.when import parse_date, parse_end, parse_time
 
 
@@ -124,6 +124,13 @@ PARTICIPANTS = TableSpec(
         Column("Share contact", ("Consent to share contact", "Consent to share contact details",
                                  "Share contact details", "Share email"), parse=parse_yes_no,
                help="yes if they agreed that delegates see their e-mail and phone", example="no"),
+        Column("Language", ("Lang", "Langue", "Preferred language", "Correspondence language"), required=False,
+               parse=parse_language,
+               help="the language their letters and certificate are written in: one of the event's (en, fr, English, "
+                    "français); the event's first language when empty", example="en"),
+        Column("Visa", ("Visa needed", "Needs visa", "Visa letter", "Visa support"), required=False, parse=parse_yes_no,
+               help="yes if they need a visa: their letter of invitation then says what a consulate needs (no passport "
+                    "data is asked for)", example="no"),
         # Filled in after the event: who came, for the certificates of attendance. Empty counts as no.
         Column("Attended", ("Present", "Attendance", "Came", "Certificate"), required=False, parse=parse_yes_no,
                help="filled in after the event: yes for a certificate of attendance (empty is no)"),

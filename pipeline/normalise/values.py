@@ -61,3 +61,31 @@ def parse_languages(value: object) -> tuple[str, ...]:
         raise Unparsable(f'"{", ".join(unknown) or value}" is not a language the dossier is made in',
                          f"write languages: [{', '.join(SUPPORTED)}] or one of them")
     return codes
+
+
+def parse_language(value: object) -> str:
+    """A person's language (the Language column): a code ("fr", "FR", "fr-FR") or the language's name in any
+    language the dossier is made in ("French", "français", "Französisch" is not): → "fr"; "" when empty. Whether
+    the event is made in it is checked with the announcement (validate/participants.py)."""
+    from babel import Locale
+
+    from pipeline.language import SUPPORTED
+
+    text = str(value or "").strip()
+    if not text:
+        return ""
+    wanted = _plain(text)
+    for code in SUPPORTED:
+        names = {code, *(Locale.parse(code).get_language_name(within) for within in SUPPORTED)}
+        if wanted in {_plain(name) for name in names} or wanted.replace("_", "-").split("-")[0] == code:
+            return code
+    raise Unparsable(f'"{text}" is not a language the dossier can be made in',
+                     "write " + " or ".join(f"{code} ({Locale.parse(code).get_language_name('en')})"
+                                            for code in SUPPORTED))
+
+
+def _plain(text: str) -> str:
+    """Compared without case or accents: "Français" and "francais" are the same word."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))

@@ -14,7 +14,7 @@ from pipeline.validate.cells import check_cells
 from pipeline.validate.documents import (bio_index, check_announcement, check_bios, event_dates,
                                          unused_bios)
 from pipeline.validate.examples import check_examples
-from pipeline.validate.participants import check_counts, check_participants, participant_keys
+from pipeline.validate.participants import check_counts, check_languages, check_participants, participant_keys
 from pipeline.validate.programme import check_programme, programme_people
 from pipeline.validate.translations import check_translations
 
@@ -35,6 +35,7 @@ def validate(raw: RawInputs) -> list[Finding]:
     if raw.participants is not None:
         findings += check_cells(raw.participants)
         findings += check_participants(raw.participants, participants)
+        findings += check_languages(raw.participants, participants, raw.announcement)
         if raw.announcement:
             findings += check_counts(raw.participants, participants, raw.announcement)
     findings += check_translations(raw)

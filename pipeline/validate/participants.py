@@ -9,7 +9,7 @@ from pipeline.ingest.frontmatter import MarkdownDoc
 from pipeline.ingest.tables import Table
 from pipeline.normalise import Unparsable
 from pipeline.normalise.names import name_key
-from pipeline.normalise.values import parse_count
+from pipeline.normalise.values import parse_count, parse_languages
 
 COUNT_SLACK = 0.05  # a head count within 5 % of the announcement's "some 130" agrees with it
 
@@ -54,3 +54,16 @@ def check_counts(table: Table, cells: pd.DataFrame, doc: MarkdownDoc) -> list[Fi
     return [warning(table.where(), f"{people} participants from {countries} countries; "
                     f"the announcement says some {expected_people} from {expected_countries}",
                     "update expected_participants / expected_countries in announcement.md if the figures changed")]
+
+
+def check_languages(table: Table, cells: pd.DataFrame, doc: MarkdownDoc | None) -> list[Finding]:
+    """Each person's language is one the event is made in (announcement.md's languages)."""
+    if "Language" not in cells.columns:
+        return []
+    try:
+        languages = parse_languages(doc.meta.get("languages") if doc else None)
+    except Unparsable:
+        return []  # reported with the announcement
+    return [error(table.where(row, "Language"), f'"{code}" is not one of the event\'s languages '
+                  f"({', '.join(languages)})", "write one of them, or add it to languages in announcement.md")
+            for row, code in zip(cells.index, cells["Language"]) if code and code not in languages]
