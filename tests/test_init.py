@@ -68,7 +68,7 @@ def test_each_workbook_explains_its_columns_and_offers_the_accepted_values(bilin
     if spec is PROGRAMME:
         assert set(offered) == {"Type"} and set(offered["Type"]) <= set(ITEM_TYPES) and "panel" in offered["Type"]
     else:
-        assert set(offered) == {"Country", "Listed", "Share contact", "Attended"}
+        assert set(offered) == {"Country", "Listed", "Share contact", "Attended", "Visa"}
         assert offered["Listed"] == ["yes", "no"]
         assert {"Bulgaria", "Kosovo", "Council of Europe", "Holy See"} <= set(offered["Country"])
         assert all(resolve_place(name) for name in offered["Country"]), "the list holds only what validation accepts"
