@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.ingest import TRANSLATED_FIELDS, RawInputs
 from pipeline.inputfile import InputFile
 from pipeline.ingest.frontmatter import MarkdownDoc
 from pipeline.ingest.tables import Table
-from pipeline.model import Bio, Conference, Dossier, Participant, ProgrammeItem, Translations
+from pipeline.model import Bio, Conference, Dossier, Letter, Participant, ProgrammeItem, Translations
 from pipeline.normalise.groups import parse_groups
 from pipeline.normalise.names import honorific, name_key, slug, split_honorific, tidy
 from pipeline.normalise.pack import pack_settings
@@ -17,6 +18,7 @@ from pipeline.normalise.tables import parse_cells, records
 from pipeline.normalise.values import parse_count, parse_languages, parse_surname_style
 from pipeline.normalise.when import parse_date
 from pipeline.richtext import render_markdown
+from pipeline.letters import read_letter
 
 
 def assemble(raw: RawInputs) -> Dossier:
@@ -27,8 +29,15 @@ def assemble(raw: RawInputs) -> Dossier:
         conference=conference,
         programme=_programme(raw.programme, by_key),
         participants=_participants(raw.participants, conference.languages),
+        letters=tuple(_letter(doc, raw, conference.languages[0]) for doc in raw.letters),
         bios=bios,
     )
+
+
+def _letter(doc, raw: RawInputs, source: str) -> Letter:
+    letter = read_letter(doc, raw.translations_of(doc))
+    texts = dict(letter.texts)
+    return replace(letter, texts={source: texts.pop(""), **texts})
 
 
 def _text(value: object) -> str:

@@ -145,8 +145,26 @@ class Participant:
 
 
 @dataclass(frozen=True)
+class LetterText:
+    subject: str             # templates (letters/template.py), in one language
+    body: str
+    file: str                # where it was written, for messages
+    subject_line: int | None
+    body_line: int
+
+
+@dataclass(frozen=True)
+class Letter:
+    id: str                                  # its file's stem: letters/invitation.md → "invitation"
+    to: tuple[str, ...]                      # letters/recipients.py
+    attach: tuple[str, ...]
+    texts: dict[str, LetterText]             # by language: the original's first, then its translations
+
+
+@dataclass(frozen=True)
 class Dossier:
     conference: Conference
     programme: tuple[ProgrammeItem, ...]   # in time order
     participants: tuple[Participant, ...]  # everyone, in input order; views decide who is shown
     bios: tuple[Bio, ...]
+    letters: tuple[Letter, ...] = ()

@@ -145,6 +145,10 @@ def english_only(inputs: Path) -> Path:
     text = announcement.read_text(encoding="utf-8")
     text = re.sub(r"(?m)^languages:.*$", "languages: [en]", text)
     announcement.write_text(text.replace("\n---\n", "\nworking_pack: none\n---\n", 1), encoding="utf-8")
+    book = inputs / "participants.xlsx"
+    if book.is_file():  # everyone reads English: a person's language must be the event's
+        edit_sheet(book, lambda ws: [cell.__setattr__("value", None) for cell in next(
+            (col for col in ws.iter_cols(min_row=1) if col[0].value == "Language"), ())[1:]])
     return inputs
 
 

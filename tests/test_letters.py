@@ -3,6 +3,8 @@ inputs/letters/ (checked in a sandbox, located), and who receives each."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import column_of, edit_sheet
@@ -26,8 +28,10 @@ def test_a_language_the_dossier_cannot_be_made_in_is_refused_with_a_hint():
     assert "en (English) or fr (French)" in refused.value.hint
 
 
-def test_each_person_has_a_language_and_the_event_decides_when_the_cell_is_empty(inputs_copy):
-    raw, findings = read_inputs(inputs_copy)
+def test_each_person_has_a_language_and_the_event_decides_when_the_cell_is_empty():
+    from conftest import SAMPLE
+
+    raw, findings = read_inputs(SAMPLE)
     people = assemble(raw).participants
     assert {p.language for p in people} == {"en", "fr"}
     assert sum(p.language == "fr" for p in people) == 8
@@ -44,10 +48,72 @@ def test_a_language_not_of_the_event_or_not_a_language_is_a_located_error(inputs
     err = capsys.readouterr().err
     assert 'participants.xlsx [Participants] row 3, column "Language": "Deutsch" is not a language' in err
     assert 'row 4, column "Language": "Visa: yes" is not a language' in err
-    announcement.write_text(announcement.read_text(encoding="utf-8").replace("languages: [en, fr]", "languages: [en]"),
-                            encoding="utf-8")
-    edit_sheet(inputs_copy / "participants.xlsx", lambda ws: [ws.cell(r, column_of(ws, "Language"), None)
-                                                             for r in (3, 4)])
+    assert "languages: [en]" in announcement.read_text(encoding="utf-8")  # the copy is in English only
+    edit_sheet(inputs_copy / "participants.xlsx", lambda ws: [ws.cell(r, column_of(ws, "Language"), v)
+                                                             for r, v in ((3, "French"), (4, None))])
     assert main(["validate", "--inputs", str(inputs_copy)]) == 1
     err = capsys.readouterr().err
-    assert "\"fr\" is not one of the event's languages (en)" in err and "Language" in err
+    assert 'row 3, column "Language": "fr" is not one of the event\'s languages (en)' in err
+
+
+def _letter(inputs, name: str, text: str) -> None:
+    (inputs / "letters" / name).write_text(text, encoding="utf-8")
+
+
+def test_the_sample_letters_go_to_whom_they_say_in_each_persons_language(inputs_copy):
+    from pipeline.letters.recipients import recipients
+
+    raw, findings = read_inputs(inputs_copy)
+    dossier = assemble(raw)
+    letters = {letter.id: letter for letter in dossier.letters}
+    assert set(letters) == {"invitation", "practical-information", "thank-you"}
+    assert all(set(letter.texts) == {"en", "fr"} for letter in letters.values())
+    people, left = recipients(dossier, letters["thank-you"].to, letters["thank-you"].attach)
+    assert people and all(p.attended for p in people) and all(not p.attended for p, _ in left)
+    assert {why for _, why in left} == {"not in to (attended)"}
+
+
+def test_a_hostile_or_unknown_placeholder_and_a_broken_template_are_located_errors(inputs_copy, capsys):
+    _letter(inputs_copy, "hostile.md", "---\nsubject: Hello {{ person.nickname }}\nto: everyone\n---\n"
+            "Dear {{ person.first_name }},\n\n{{ ''.__class__.__mro__[1].__subclasses__() }}\n\n"
+            "{% if person.visa %}{{ person.passport_number }}{% endif %}\n\n{{ secrets }}\n")
+    _letter(inputs_copy, "broken.md", "---\nsubject: Broken\nto: [everyone, vip]\nattach: [letter, minutes]\n"
+            "---\nDear {{ person.first_name },\n")
+    assert main(["validate", "--inputs", str(inputs_copy)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert 'letters/hostile.md, field "subject" line 2: "person.nickname" is not a placeholder' in err
+    assert 'letters/hostile.md line 7: "__class__" is not allowed in a letter' in err
+    assert 'line 9: "person.passport_number" is not a placeholder' in err, "a branch nobody takes is checked too"
+    assert 'line 11: "secrets" is not a placeholder' in err
+    assert 'letters/broken.md line 6: the placeholders are not well formed' in err
+    assert 'letters/broken.md, field "to" line 3: "vip" is nobody' in err
+    assert 'letters/broken.md, field "attach" line 4: "minutes" cannot be attached' in err
+
+
+def test_a_letter_missing_in_a_language_falls_back_with_a_warning(tmp_path, capsys):
+    import shutil
+
+    from conftest import SAMPLE
+
+    inputs = Path(shutil.copytree(SAMPLE, tmp_path / "inputs"))  # in English and French
+    (inputs / "letters" / "thank-you.fr.md").unlink()
+    assert main(["validate", "--inputs", str(inputs)]) == 0
+    err = capsys.readouterr().err
+    assert "letters/thank-you.md" in err and "has no French translation:" in err and "get it in English" in err
+
+
+def test_a_name_that_tries_to_add_a_header_is_refused_where_it_is(inputs_copy, capsys):
+    edit_sheet(inputs_copy / "participants.xlsx",
+               lambda ws: ws.cell(5, column_of(ws, "First name"), "Eve\r\nBcc: someone@example.org"))
+    assert main(["validate", "--inputs", str(inputs_copy)]) == 1
+    err = capsys.readouterr().err
+    assert 'participants.xlsx [Participants] row 5, column "First name": holds a line break or a control character' \
+        in err
+
+
+def test_a_filled_value_is_text_not_markdown():
+    from pipeline.letters.template import fill
+
+    filled = fill("Dear {{ person.name }}", {"person": {"name": "*Eve* [click](https://attacker.example)"}})
+    assert filled == r"Dear \*Eve\* \[click\]\(https://attacker\.example\)"

@@ -10,7 +10,9 @@ from mkdocs.structure.files import File
 
 from pipeline.cli import _parser
 from pipeline.ingest.contract import PARTICIPANTS, PROGRAMME
-from pipeline.ingest.settings import ANNOUNCEMENT, BIO
+from pipeline.ingest.settings import ANNOUNCEMENT, BIO, LETTERS
+from pipeline.letters.placeholders import EVENT, OTHERS, PERSON
+from pipeline.letters.recipients import ATTACHABLE, GROUPS, YES_NO
 
 GENERATED = "*This page is written from the program itself (`docs/hooks/reference.py`) each time the manual is built.*"
 
@@ -44,7 +46,8 @@ def settings_page() -> str:
              "Each Markdown input opens with YAML front matter between two lines of three dashes. A field not listed "
              "here is named in a warning and ignored. A translation (`announcement.fr.md`, `bios/<name>.fr.md`) "
              "gives only the fields marked *translated*, and its text.", ""]
-    for title, settings in (("`announcement.md`", ANNOUNCEMENT), ("A bio: `bios/<name>.md`", BIO)):
+    for title, settings in (("`announcement.md`", ANNOUNCEMENT), ("A bio: `bios/<name>.md`", BIO),
+                            ("A letter: `letters/<id>.md`", LETTERS)):
         lines += [f"## {title}", ""]
         group = None
         for s in settings:
@@ -56,6 +59,27 @@ def settings_page() -> str:
                          f"{_cell(s.help)} | `{_cell(s.example)}` |")
         lines.append("")
     return "\n".join(lines)
+
+
+def placeholders_page() -> str:
+    lines = ["# Reference: what a letter may say", "", GENERATED, "",
+             "A letter (`letters/<id>.md`, and `letters/<id>.fr.md` for French) is Markdown whose subject and text "
+             "may name the placeholders below, written `{{ person.first_name }}`, and test them, "
+             "`{% if person.visa %} … {% endif %}`. Anything else is an error that `dossier validate` locates, "
+             "file and line, before anything is sent. The values are put in as text: a name never becomes a link.",
+             "", "## The recipient: `person.…`", "", "| placeholder | what it holds |", "| --- | --- |"]
+    lines += [f"| `person.{name}` | {_cell(help)} |" for name, help in PERSON.items()]
+    lines += ["", "## The event: `event.…`", "", "| placeholder | what it holds |", "| --- | --- |"]
+    lines += [f"| `event.{name}` | {_cell(help)} |" for name, help in EVENT.items()]
+    lines += ["", "## Other", "", "| placeholder | what it holds |", "| --- | --- |"]
+    lines += [f"| `{name}` | {_cell(help)} |" for name, help in OTHERS.items()]
+    lines += ["", "## `to`: who receives it", "", "| word | who |", "| --- | --- |"]
+    lines += [f"| `{word}` | {_cell(who)} |" for word, who in GROUPS.items()]
+    lines += [f"| `{column}` | those whose {column} cell says yes |" for column in YES_NO.values()]
+    lines += ["| a Category value | those of that category |", "", "## `attach`: what goes with it", "",
+              "| word | what |", "| --- | --- |"]
+    lines += [f"| `{word}` | {_cell(what)} |" for word, what in ATTACHABLE.items()]
+    return "\n".join(lines + [""])
 
 
 def commands_page() -> str:
@@ -75,7 +99,7 @@ def commands_page() -> str:
 
 
 PAGES = {"reference/columns.md": columns_page, "reference/front-matter.md": settings_page,
-         "reference/commands.md": commands_page}
+         "reference/commands.md": commands_page, "reference/letters.md": placeholders_page}
 
 
 def on_files(files, config):

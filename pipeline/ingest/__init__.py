@@ -24,9 +24,10 @@ class RawInputs:
     programme: Table | None
     participants: Table | None
     bios: tuple[MarkdownDoc, ...]
-    # Markdown files in another language, beside the one they translate: announcement.fr.md, bios/<name>.fr.md.
-    # {"announcement" or "bios/<name>": {language: document}}
+    # Markdown files in another language, beside the one they translate: announcement.fr.md, bios/<name>.fr.md,
+    # letters/<id>.fr.md. {"announcement", "bios/<name>" or "letters/<id>": {language: document}}
     translations: dict[str, dict[str, MarkdownDoc]] = field(default_factory=dict)
+    letters: tuple[MarkdownDoc, ...] = ()   # letters/<id>.md: what the secretariat sends each person (letters/)
 
     def translations_of(self, doc: MarkdownDoc) -> dict[str, MarkdownDoc]:
         """A Markdown input's translations: {language: document}."""
@@ -93,7 +94,7 @@ def language_of(path: Path) -> str | None:
 def _translated_name(root: Path, path: Path) -> str:
     """What a Markdown file and its translations share: "announcement", "bios/ruotanen-marja"."""
     stem = path.stem[: -len(Path(path.stem).suffix)] if language_of(path) else path.stem
-    return "announcement" if path.parent == root else f"bios/{stem}"
+    return "announcement" if path.parent == root else f"{path.parent.name}/{stem}"
 
 
 def _markdown(root: Path, path: Path, findings: list[Finding]) -> MarkdownDoc | None:
@@ -118,9 +119,10 @@ def read_inputs(root: Path) -> tuple[RawInputs, list[Finding]]:
                               "the announcement holds the event's facts in its front matter"))
     programme = _find_table(root, PROGRAMME, findings)
     participants = _find_table(root, PARTICIPANTS, findings)
-    bios = []
+    bios, letters = [], []
     translations: dict[str, dict[str, MarkdownDoc]] = {}
-    for path in [*sorted(root.glob("announcement.*.md")), *sorted((root / "bios").glob("*.md"))]:
+    for path in [*sorted(root.glob("announcement.*.md")), *sorted((root / "bios").glob("*.md")),
+                 *sorted((root / "letters").glob("*.md"))]:
         language = language_of(path)
         if path.parent == root and not language:
             continue  # announcement.md itself, or a file that is no translation of it
@@ -128,7 +130,7 @@ def read_inputs(root: Path) -> tuple[RawInputs, list[Finding]]:
         if doc and language:
             translations.setdefault(_translated_name(root, path), {})[language] = doc
         elif doc:
-            bios.append(doc)
+            (letters if path.parent.name == "letters" else bios).append(doc)
     programme, more = split_commas(programme, {name_key(str(doc.meta["name"])) for doc in bios if doc.meta.get("name")})
     findings.extend(more)
-    return RawInputs(root, announcement, programme, participants, tuple(bios), translations), findings
+    return RawInputs(root, announcement, programme, participants, tuple(bios), translations, tuple(letters)), findings

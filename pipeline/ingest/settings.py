@@ -20,6 +20,7 @@ class Setting:
 
 
 EVENT, LIST, PACK, PERSON = "The event", "The list of participants", "The working pack", "The person"
+LETTER = "The letter"
 
 ANNOUNCEMENT = (
     Setting("title", EVENT, "the event's title", '"Making Prevention Work: Addressing the Root Causes of Human '
@@ -72,4 +73,14 @@ BIO = (
     Setting("photo", PERSON, "a JPEG, PNG or WebP portrait in the inputs folder", "photos/example.jpg"),
 )
 
-FIELDS = {"announcement": ANNOUNCEMENT, "bios": BIO}
+LETTERS = (
+    Setting("subject", LETTER, "the e-mail's subject and the letter's heading; placeholders allowed",
+            "Invitation to {{ event.title }}", required=True, translated=True),
+    Setting("to", LETTER, "who receives it: everyone, listed, attended, speakers, chairs, a Category value, or a "
+            "yes/no column of the participants (Visa); a list takes everyone any of them names", "everyone",
+            required=True),
+    Setting("attach", LETTER, "what goes with it: letter (their own PDF of this letter), certificate (their own), "
+            "dossier, programme, participants, bios (the delegates' edition's, in their language)", "[letter]"),
+)
+
+FIELDS = {"announcement": ANNOUNCEMENT, "bios": BIO, "letters": LETTERS}

@@ -7,13 +7,14 @@ that `assemble` uses, and the rows checked across each other and across inputs (
 
 from __future__ import annotations
 
-from pipeline.findings import Finding
+from pipeline.findings import Finding, has_errors
 from pipeline.ingest import RawInputs
 from pipeline.normalise.tables import parse_cells
 from pipeline.validate.cells import check_cells
 from pipeline.validate.documents import (bio_index, check_announcement, check_bios, event_dates,
                                          unused_bios)
 from pipeline.validate.examples import check_examples
+from pipeline.validate.letters import check_filled, check_letters
 from pipeline.validate.participants import check_counts, check_languages, check_participants, participant_keys
 from pipeline.validate.programme import check_programme, programme_people
 from pipeline.validate.translations import check_translations
@@ -40,4 +41,9 @@ def validate(raw: RawInputs) -> list[Finding]:
             findings += check_counts(raw.participants, participants, raw.announcement)
     findings += check_translations(raw)
     findings += check_examples(raw.programme, programme, raw.participants, participants, raw.bios)
+    findings += check_letters(raw)
+    if raw.letters and not has_errors(findings):  # anything else validation accepts can be assembled
+        from pipeline.assemble import assemble
+
+        findings += check_filled(raw, assemble(raw))
     return findings

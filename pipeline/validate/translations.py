@@ -43,12 +43,13 @@ def check_translations(raw: RawInputs) -> list[Finding]:
                                                           f"in {_name(source)} in the {_name(code)} documents",
                                      f"add {bio.path.stem}.{code}.md beside it, with the {_name(code)} text and "
                                      "its position in the front matter"))
-    stems = {f"bios/{bio.path.stem}" for bio in raw.bios}
+    stems = {f"{doc.path.parent.name}/{doc.path.stem}" for doc in (*raw.bios, *raw.letters)}
     for name, docs in raw.translations.items():
+        kind = {"bios": "bio", "letters": "letter"}.get(name.split("/")[0])
         for doc in docs.values():
-            if name.startswith("bios/") and name not in stems:
-                found.append(warning(Location(doc.file), f"translates no bio: there is no {name}.md",
-                                     f"name it as the bio it translates, with .{language_of(doc.path)}.md"))
+            if kind and name not in stems:
+                found.append(warning(Location(doc.file), f"translates no {kind}: there is no {name}.md",
+                                     f"name it as the {kind} it translates, with .{language_of(doc.path)}.md"))
     return found
 
 

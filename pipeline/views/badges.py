@@ -81,7 +81,7 @@ ROLE_LABELS = {
 WOMEN = {"Ms", "Mrs", "Miss", "Dame"}
 
 
-def _programme_roles(dossier: Dossier) -> dict[str, str]:
+def programme_roles(dossier: Dossier) -> dict[str, str]:
     """Name key → "speaker" or "chair" (someone who speaks anywhere is a speaker)."""
     roles: dict[str, str] = {}
     for item in dossier.programme:
@@ -174,7 +174,7 @@ def vcard(p: Participant, organisation: str) -> str:
 def badges_view(dossier: Dossier, edition: Edition, lang: Language) -> BadgesView:
     settings = dossier.conference.pack
     preset, g = settings.preset, geometry(settings.preset)
-    roles = _programme_roles(dossier)
+    roles = programme_roles(dossier)
     inner = preset.width - 2 * g.pad
     beside_qr = inner - (g.qr + g.pad / 2 if settings.qr else 0)
     badges = []
