@@ -85,6 +85,7 @@ def _conference(root: Path, doc: MarkdownDoc, translations: dict[str, MarkdownDo
         announcement=render_markdown(doc.body),
         translations=tuple(translated),
         pack=pack_settings(meta, root),
+        mail_from=_text(meta.get("mail_from")),
     )
 
 

@@ -25,6 +25,7 @@ from pipeline.render.compose.cache import (
     CACHE_FILE,
     Keys,
     Store,
+    build_time,
     cache_dir,
     document_dates,
 )
@@ -40,6 +41,7 @@ from pipeline.uptodate import BUILD_INFO, STAMP_KEY
 from pipeline.validate import validate
 from pipeline.views.document import event_slug
 from pipeline.views.dossier import dossier_view
+from pipeline.views.letters import personal_documents
 from pipeline.views.programme import programme_changes
 
 
@@ -140,7 +142,8 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
             # process has nothing else to do meanwhile. The thread ends before the staging folder can go.
             with ThreadPoolExecutor(1, thread_name_prefix="dossier-pages") as beside, \
                     report.stage("render") as note:
-                planned = plan(views, editions, folder, out, store, facts.keys, facts.dates, attached)
+                planned = plan(views, editions, folder, out, store, facts.keys, facts.dates, attached,
+                               _personal(dossier, editions, facts, archive_dir))
                 store.touch(set().union(*planned.used.values()))  # not evicted by a concurrent build meanwhile
                 report.reused_units = planned.reused_units
                 pages = beside.submit(_pages, views, folder, on_pages)
@@ -165,12 +168,37 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
     return sizes
 
 
+def _personal(dossier: Dossier, editions: tuple[Edition, ...], facts: Facts, archive_dir: Path) -> tuple:
+    """Each person's own documents (their letters, their certificate), for the organisers' edition."""
+    if not any(e.internal for e in editions) or not dossier.letters:
+        return ()
+    return personal_documents(dossier, facts.letter_dates, facts.dates["certificates"],
+                              letter_changes(dossier, facts, archive_dir))
+
+
+def letter_changes(dossier: Dossier, facts: Facts, archive_dir: Path) -> dict:
+    """A letter's {{ changes }} in each language: what changed in the organisers' programme since its last
+    archived version (the letters' PDFs and their e-mails say the same)."""
+    organisers = EDITIONS["organisers"]
+    fingerprint = facts.infos[organisers]["fingerprint"] if organisers in facts.infos else ""
+    changes = {}
+    for code in dossier.conference.languages:
+        lang = language(code)
+        previous = previous_data(archive_dir, facts.slug, organisers, fingerprint, code)
+        view = DOCUMENTS["programme"].view(dossier, organisers, lang)
+        changes[code] = programme_changes(view, previous[1]["programme"], previous[0]) if previous else None
+    return changes
+
+
 class Facts:
     """What every stage after the model reads: the documents' dates, the event's slug, the checksums of the
     inputs and templates (read once, for build-info and every cache key), each edition's build-info."""
 
     def __init__(self, root: Path, dossier: Dossier, editions: tuple[Edition, ...]):
         self.dates = document_dates(root)
+        # A letter is dated when its text last changed (the original or a translation).
+        self.letter_dates = {letter.id: build_time(root, (f"letters/{letter.id}.md", f"letters/{letter.id}.*.md"))
+                             for letter in dossier.letters}
         self.slug = event_slug(dossier)
         self.dossier = dossier
         inputs, templates = checksums(root), checksums(TEMPLATES)

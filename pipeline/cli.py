@@ -89,6 +89,23 @@ def _parser() -> argparse.ArgumentParser:
         k.add_argument("file", type=Path, metavar="FILE")
         k.add_argument("--into", type=Path, required=True, metavar="FOLDER",
                        help="the inputs folder: a new event when new or empty; else only files it does not have")
+    ml = sub.add_parser("mail", parents=[common], help="write each recipient's message of a letter to the outbox "
+                                                         "(a dry run), or send them (--send), exactly once")
+    ml.add_argument("letter", metavar="LETTER", help="the letter's id: its file's name in inputs/letters/ "
+                                                     "(invitation for letters/invitation.md)")
+    ml.add_argument("--out", type=Path, default=Path("dossier"), metavar="DIR",
+                    help="folder of the built editions, built first when out of date (default: dossier)")
+    ml.add_argument("--archive", type=Path, default=Path("archive"), metavar="DIR",
+                    help="folder of the archived versions: {{ changes }} counts from the last (default: archive)")
+    ml.add_argument("--outbox", type=Path, default=None, metavar="DIR",
+                    help="where the messages, the .mbox, the list and the ledger go (default: outbox/ beside --out)")
+    ml.add_argument("--send", action="store_true", help="send over SMTP (DOSSIER_SMTP_* or mail.toml) what is not "
+                                                        "sent yet; without it, nothing is sent")
+    ml.add_argument("--rate", type=float, default=None, metavar="N", help="at most N messages a minute")
+    ml.add_argument("--to", default="", metavar="ADDRESS",
+                    help="with --send: every message to this one address, subject marked [TEST], not recorded")
+    ml.add_argument("--resend-unsure", action="store_true",
+                    help="send again, with the same Message-ID, a message an interrupted run may have delivered")
     m = sub.add_parser("bench", help="build synthetic conferences at several sizes and report time and memory")
     m.add_argument("--scales", default="1,10,100", help="sizes as multiples of Sofia's (default: 1,10,100)")
     m.add_argument("--runs", type=int, default=None,
@@ -254,6 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("archive", "verify", "bench", "init", "import", "cache"):
         return {"archive": _archive, "verify": _verify, "bench": _bench, "init": _init,
                 "import": _import, "cache": _cache}[args.command](args)
+    if args.command == "mail":
+        return _mail(args, argv if argv is not None else sys.argv[1:])
     main_thread = threading.current_thread() is threading.main_thread()
     given = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
@@ -265,6 +284,18 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if main_thread:
             signal.signal(signal.SIGTERM, given)
+
+
+def _mail(args, argv: list[str]) -> int:
+    """The organisers' and delegates' editions built first (their files are what the messages attach; nothing is
+    made when they are up to date), then the letter's messages."""
+    built = main(["build", "--inputs", str(args.inputs), "--out", str(args.out), "--archive", str(args.archive),
+                  "--edition", "organisers", "--edition", "delegates", *(["--strict"] if args.strict else [])])
+    if built:
+        return built
+    from pipeline.mail.command import mail
+
+    return mail(args, ["dossier", *argv])
 
 
 def _serve(args) -> int:

@@ -54,6 +54,7 @@ class Conference:
     translations: Translations = ()    # title, subtitle, organisers, venue, announcement (announcement.fr.md)
     participant_groups: tuple = ()     # normalise/groups.GroupRule, in print order; () for the default groups
     pack: PackSettings | None = None   # the working pack's settings (badges, sign-in sheets, certificates)
+    mail_from: str = ""                # the sender of the letters' e-mails ("Name <address>"), or ""
 
 
 @dataclass(frozen=True)

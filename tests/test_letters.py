@@ -49,7 +49,7 @@ def test_a_language_not_of_the_event_or_not_a_language_is_a_located_error(inputs
     assert 'participants.xlsx [Participants] row 3, column "Language": "Deutsch" is not a language' in err
     assert 'row 4, column "Language": "Visa: yes" is not a language' in err
     assert "languages: [en]" in announcement.read_text(encoding="utf-8")  # the copy is in English only
-    edit_sheet(inputs_copy / "participants.xlsx", lambda ws: [ws.cell(r, column_of(ws, "Language"), v)
+    edit_sheet(inputs_copy / "participants.xlsx", lambda ws: [setattr(ws.cell(r, column_of(ws, "Language")), "value", v)
                                                              for r, v in ((3, "French"), (4, None))])
     assert main(["validate", "--inputs", str(inputs_copy)]) == 1
     err = capsys.readouterr().err
@@ -117,3 +117,49 @@ def test_a_filled_value_is_text_not_markdown():
 
     filled = fill("Dear {{ person.name }}", {"person": {"name": "*Eve* [click](https://attacker.example)"}})
     assert filled == r"Dear \*Eve\* \[click\]\(https://attacker\.example\)"
+
+
+def test_each_recipient_has_their_own_letter_in_their_language_in_the_organisers_edition_only(sample_editions):
+    from conftest import SAMPLE, pdf_text, squash
+    from pipeline.letters.addressed import addressed
+
+    raw, _ = read_inputs(SAMPLE)
+    dossier = assemble(raw)
+    organisers = sample_editions / "organisers"
+    for letter in dossier.letters:
+        made, left = addressed(dossier, letter)
+        assert {p.name for p in (organisers / "letters" / letter.id).iterdir()} == {f"{a.name}.pdf" for a in made}
+    invitations = {a.person.last_name: a for a in addressed(dossier, letters_by_id(dossier)["invitation"])[0]}
+    french = next(a for a in invitations.values() if a.lang.code == "fr" and not a.person.visa)
+    visa = next(a for a in invitations.values() if a.lang.code == "en" and a.person.visa)
+    english = next(a for a in invitations.values() if a.lang.code == "en" and not a.person.visa)
+    text = squash(pdf_text(organisers / french.pdf))
+    assert "j'ai l'honneur de vous inviter" in text and "Page 1 sur 1" in text and "Réf." in text
+    assert f"{french.person.first_name} {french.person.last_name}" in text
+    assert "visa" not in text.casefold()
+    text = squash(pdf_text(organisers / visa.pdf))
+    assert "National Commission for Combating Trafficking in Human Beings, Bulgaria" in text  # the letterhead
+    assert f"Dear {visa.person.honorific} " in text
+    assert "presented to the consular services" in text and "do not send us any passport data" in text
+    assert "consular" not in squash(pdf_text(organisers / english.pdf))
+    for edition in ("public", "delegates"):
+        assert not list((sample_editions / edition).rglob("letters")), "a person's letter is the organisers' alone"
+        assert not list((sample_editions / edition).rglob("certificates"))
+
+
+def test_only_those_who_attended_have_their_own_certificate(sample_editions):
+    from conftest import SAMPLE, pdf_text, squash
+    from pipeline.letters.addressed import file_names
+
+    raw, _ = read_inputs(SAMPLE)
+    dossier = assemble(raw)
+    names = file_names(dossier)
+    made = {p.stem for p in (sample_editions / "organisers" / "certificates").iterdir()}
+    assert made == {names[i] for i, p in enumerate(dossier.participants) if p.attended}
+    someone = next(i for i, p in enumerate(dossier.participants) if p.attended and p.language == "fr")
+    text = squash(pdf_text(sample_editions / "organisers" / "certificates" / f"{names[someone]}.pdf"))
+    assert dossier.participants[someone].last_name in text and "Attestation de participation" in text
+
+
+def letters_by_id(dossier):
+    return {letter.id: letter for letter in dossier.letters}

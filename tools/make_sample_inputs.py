@@ -264,7 +264,19 @@ def make_participants(rng: random.Random) -> list[list]:
     attendance = random.Random(1205)
     for row in rows:
         row.append("no" if attendance.random() < 0.06 else "yes")
+    # The language of each person's letters and certificate (empty: the event's first, English): those from
+    # French-speaking countries and two of the secretariat; and who needs a visa to enter Bulgaria, whose
+    # invitation then says what the consulate needs (no passport data is asked for).
+    secretariat = 0
+    for row in rows:
+        secretariat += row[5] == "Council of Europe"
+        reads_french = row[5] in FRENCH_READERS or (row[5] == "Council of Europe" and secretariat in (2, 5))
+        row += ["fr" if reads_french else "", "yes" if row[5] in NEEDS_VISA else ""]
     return rows
+
+
+FRENCH_READERS = {"France", "Belgium", "Switzerland"}
+NEEDS_VISA = {"Azerbaijan", "Armenia", "Georgia", "Russian Federation", "Ukraine", "Türkiye"}
 
 
 def write_sheet(path: Path, sheet: str, header: list[str], rows: list[list], widths: list[int]) -> None:
@@ -308,8 +320,8 @@ def write_participants() -> None:
     rows = make_participants(random.Random(2012))
     write_sheet(INPUTS / "participants.xlsx", "Participants",
                 ["Title", "First name", "Last name", "Organisation", "Position", "Country", "Category",
-                 "Email", "Listed", "Share contact", "Phone", "Position (fr)", "Attended"],
-                rows, [7, 16, 20, 40, 40, 20, 22, 36, 8, 13, 16, 40, 10])
+                 "Email", "Listed", "Share contact", "Phone", "Position (fr)", "Attended", "Language", "Visa"],
+                rows, [7, 16, 20, 40, 40, 20, 22, 36, 8, 13, 16, 40, 10, 10, 8])
 
 
 def draw_portrait(path: Path, seed: int) -> None:

@@ -61,6 +61,8 @@ ANNOUNCEMENT = (
     Setting("signature", PACK, "the certificates' signature: an image in the inputs folder", "signature.png"),
     Setting("signatory", PACK, "who signs the certificates", "Claire Dupont-Aignan"),
     Setting("signatory_function", PACK, "the signatory's function", "Head of Division", translated=True),
+    Setting("mail_from", LETTER, "who the letters' e-mails come from: a name and an address (DOSSIER_MAIL_FROM "
+            "overrides it)", '"Conference secretariat <secretariat@example.org>"'),
 )
 
 BIO = (

@@ -31,9 +31,10 @@ def _escaped(value: object) -> object:
 
 
 @cache
-def _env() -> SandboxedEnvironment:
-    return SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, finalize=_escaped,
-                                keep_trailing_newline=True)
+def _env(markdown: bool = True) -> SandboxedEnvironment:
+    """markdown: the values put in are escaped for Markdown (a letter's text); not for a subject, plain text."""
+    return SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
+                                **({"finalize": _escaped} if markdown else {}))
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,10 @@ def problems(source: str) -> list[Problem]:
     return sorted(found, key=lambda p: p.line or 0)
 
 
-def fill(source: str, values: dict[str, object]) -> str:
+def fill(source: str, values: dict[str, object], markdown: bool = True) -> str:
     """The template filled; raises Unfillable (with its line) rather than any of Jinja2's errors."""
     try:
-        return _env().from_string(source).render(values)
+        return _env(markdown).from_string(source).render(values)
     except jinja2.TemplateSyntaxError as exc:
         raise Unfillable(exc.lineno, exc.message or str(exc)) from None
     except (jinja2.UndefinedError, jinja2.exceptions.SecurityError, TypeError, ValueError, ArithmeticError,

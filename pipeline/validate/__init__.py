@@ -42,7 +42,8 @@ def validate(raw: RawInputs) -> list[Finding]:
     findings += check_translations(raw)
     findings += check_examples(raw.programme, programme, raw.participants, participants, raw.bios)
     findings += check_letters(raw)
-    if raw.letters and not has_errors(findings):  # anything else validation accepts can be assembled
+    whole = None not in (raw.announcement, raw.programme, raw.participants)
+    if raw.letters and whole and not has_errors(findings):  # what validation accepts can be assembled
         from pipeline.assemble import assemble
 
         findings += check_filled(raw, assemble(raw))

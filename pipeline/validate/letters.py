@@ -10,9 +10,9 @@ from pipeline.findings import Finding, Location, error, warning
 from pipeline.ingest import RawInputs
 from pipeline.ingest.settings import LETTERS
 from pipeline.language import language, language_name
-from pipeline.letters.placeholders import event_values, person_values
+from pipeline.letters.addressed import values_for
 from pipeline.letters.recipients import ATTACHABLE, GROUPS, YES_NO, recipients, unknown_to, words
-from pipeline.letters.template import Unfillable, changes_markdown, fill, problems
+from pipeline.letters.template import Unfillable, fill, problems
 from pipeline.model import Dossier
 from pipeline.validate.documents import ignored_fields
 from pipeline.views.badges import programme_roles
@@ -94,11 +94,10 @@ def check_filled(raw: RawInputs, dossier: Dossier, changes: dict | None = None) 
             if code != p.language:
                 wanting[p.language] = wanting.get(p.language, 0) + 1
             text, lang = letter.texts[code], language(code)
-            values = {"person": person_values(p, dossier, lang, roles), "event": event_values(dossier, lang),
-                      "changes": changes_markdown((changes or {}).get(code))}
+            values = values_for(dossier, p, lang, roles, changes)
             for part, first in ((text.subject, text.subject_line), (text.body, text.body_line)):
                 try:
-                    fill(part, values)
+                    fill(part, values, markdown=part is text.body)
                 except Unfillable as exc:
                     line = (first + (exc.line or 1) - 1) if first and part is text.body else first
                     if (text.file, line) not in said:

@@ -105,6 +105,11 @@ class Keys:
         photos = () if unit.part else unit.view.photos()
         return key(self.salt("pdf", templates, photos), repr(unit))
 
+    def personal(self, doc_id: str, view, created: dt.datetime) -> str:
+        """A person's own document (a letter, a certificate), published as laid out: its date is in its bytes."""
+        templates = PRINT + (("letter.html.j2", "css/pack.css") if doc_id == "letter" else DOCUMENTS[doc_id].templates)
+        return key(self.salt("pdf", templates, view.photos()), doc_id, repr(view), created.isoformat())
+
     def front_salt(self) -> str:
         """The dossier's front is laid out once its page numbers are known, in a worker: its key is
         key(front_salt, repr(unit))."""

@@ -86,6 +86,16 @@ class DocxFile:
                    self.mark)
 
 
+@dataclass(frozen=True)
+class PersonalFile:
+    """A person's own document (views/letters.Personal): laid out alone and published as laid out."""
+    target: Path
+    key: str                     # its unit's key: the laid-out file is kept in the cache
+    doc_id: str                  # "letter" or "certificates"
+    view: object
+    created: dt.datetime         # its date: in its properties and its fonts' subsets
+
+
 # --- measuring --------------------------------------------------------------------------------------
 
 def _start() -> float:
@@ -208,6 +218,28 @@ def _page_numbers(laid: list, first: int) -> dict[str, int]:
             pages.setdefault(name, offset + index + 1)
         offset += unit.pages
     return pages
+
+
+def make_personal(files: tuple[PersonalFile, ...], store: Store) -> Done:
+    """A batch of people's own documents, one after another in one task (each is a page or two: handing each to
+    a worker of its own would cost more than laying it out). Each is laid out unless an earlier build did."""
+    from pipeline.render.compose.layout import many
+    from pipeline.render.formats.html import render_personal
+
+    start, laid_pages, pages = _start(), 0, 0
+    with many() as lay:
+        for file in files:
+            if store.has(file.key):
+                pages += store.laid(file.key).pages
+            else:
+                epoch = str(int(file.created.timestamp()))
+                html, css = render_personal(file.doc_id, file.view, file.created.isoformat())
+                laid = store.save(file.key, "pdf", lambda path, h=html, c=css, e=epoch: lay(h, c, path, e))
+                laid_pages += laid.pages
+                pages += laid.pages
+            file.target.parent.mkdir(parents=True, exist_ok=True)
+            file.target.write_bytes(store.data(file.key, "pdf"))
+    return _done("", start, laid=laid_pages, pages=pages)
 
 
 def make_docx(file: DocxFile, store: Store) -> Done:

@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from weasyprint import HTML
+from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
@@ -59,30 +59,57 @@ def _fonts() -> Iterator[FontConfiguration]:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def lay_out(html: str, target: Path) -> Laid:
+def lay_out(html: str, target: Path, epoch: str = LAYOUT_EPOCH) -> Laid:
     """A unit laid out and written as PDF/A-3a, undated. A link to an anchor outside the unit is written as a link
     to the URI "#anchor" (WeasyPrint would drop it), which the join turns into a link to the named destination,
-    or removes when the file it makes does not hold that anchor."""
+    or removes when the file it makes does not hold that anchor. epoch: the time its fonts are dated with."""
+    with _fonts() as fonts, _dated(epoch):
+        return _write(HTML(string=html, base_url=_BASE, url_fetcher=LocalFetcher()).render(font_config=fonts), target)
+
+
+@contextmanager
+def many() -> Iterator:
+    """lay(html, css, target, epoch) for many small documents in a row (people's letters): one font
+    configuration for all, each stylesheet parsed once, a third of the time each takes alone."""
+    with _fonts() as fonts:
+        sheets: dict[str, CSS] = {}
+
+        def lay(html: str, css: str, target: Path, epoch: str) -> Laid:
+            if css not in sheets:
+                sheets[css] = CSS(string=css, base_url=_BASE, url_fetcher=LocalFetcher(), font_config=fonts)
+            with _dated(epoch):
+                return _write(HTML(string=html, base_url=_BASE, url_fetcher=LocalFetcher()).render(
+                    stylesheets=[sheets[css]], font_config=fonts), target)
+        yield lay
+
+
+_BASE = str(TEMPLATES / "css") + "/"
+
+
+@contextmanager
+def _dated(epoch: str) -> Iterator[None]:
+    """SOURCE_DATE_EPOCH set to epoch while a document is laid out and written (fontTools dates its subsets)."""
     given = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = LAYOUT_EPOCH
+    os.environ["SOURCE_DATE_EPOCH"] = epoch
     try:
-        with _fonts() as fonts:
-            document = HTML(string=html, base_url=str(TEMPLATES / "css") + "/",
-                            url_fetcher=LocalFetcher()).render(font_config=fonts)
-            anchors: dict[str, int] = {}
-            for index, page in enumerate(document.pages):
-                for name in page.anchors:
-                    anchors.setdefault(name, index)
-            for page in document.pages:
-                page.links[:] = [("external", f"#{to}", rect, box) if kind == "internal" and to not in anchors
-                                 else (kind, to, rect, box) for kind, to, rect, box in page.links]
-            bookmarks = tuple((level, label, index, x * _PT, (page.height - y) * _PT)
-                              for index, page in enumerate(document.pages)
-                              for level, label, (x, y), _state in page.bookmarks)
-            document.write_pdf(target, pdf_variant=PDF_VARIANT)
+        yield
     finally:
         if given is None:
             del os.environ["SOURCE_DATE_EPOCH"]
         else:
             os.environ["SOURCE_DATE_EPOCH"] = given
+
+
+def _write(document, target: Path) -> Laid:
+    anchors: dict[str, int] = {}
+    for index, page in enumerate(document.pages):
+        for name in page.anchors:
+            anchors.setdefault(name, index)
+    for page in document.pages:
+        page.links[:] = [("external", f"#{to}", rect, box) if kind == "internal" and to not in anchors
+                         else (kind, to, rect, box) for kind, to, rect, box in page.links]
+    bookmarks = tuple((level, label, index, x * _PT, (page.height - y) * _PT)
+                      for index, page in enumerate(document.pages)
+                      for level, label, (x, y), _state in page.bookmarks)
+    document.write_pdf(target, pdf_variant=PDF_VARIANT)
     return Laid(len(document.pages), anchors, bookmarks)

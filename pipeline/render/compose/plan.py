@@ -17,10 +17,12 @@ from pipeline.render.compose.cache import Keys, Store, previous_keys, reuse
 from pipeline.render.compose.jobs import (
     DocxFile,
     PdfFile,
+    PersonalFile,
     front_unit,
     lay_out_unit,
     make_docx,
     make_pdf,
+    make_personal,
     write_docx_unit,
 )
 from pipeline.render.compose.stamp import stamps
@@ -54,14 +56,22 @@ class Plan:
 
 
 def plan(views: dict[tuple, dict], editions: tuple[Edition, ...], folder: Path, out: Path, store: Store,
-         keys: Keys, dates: dict[str, dt.datetime], attached: dict[tuple, dict[str, dict[str, bytes]]]) -> Plan:
+         keys: Keys, dates: dict[str, dt.datetime], attached: dict[tuple, dict[str, dict[str, bytes]]],
+         personal: tuple = ()) -> Plan:
     """views: per edition and language ((Edition, Language) pairs), each document's view; attached: per edition,
-    language and document, the data its PDF carries. Files go to <edition>/<language code>/."""
+    language and document, the data its PDF carries. Files go to <edition>/<language code>/. personal: each
+    person's own documents (views/letters.Personal), for the organisers' edition, in their own folders."""
     planner = _Planner(editions, store, keys)
     for (edition, lang), docs in views.items():
         planner.edition(edition, lang, docs, folder / edition.name, out / edition.name, dates,
                         attached[edition, lang])
+    for edition in (e for e in editions if e.internal and personal):
+        planner.personal(edition, personal, folder / edition.name, out / edition.name)
     return planner.finish()
+
+
+# People's own documents are laid out in batches of this many, a task each (render/compose/jobs.make_personal).
+PERSONAL_BATCH = 40
 
 
 # A heavy file is joined alone: qpdf holds a joined PDF's objects in memory, about 0.55 MB a page with its
@@ -147,6 +157,27 @@ class _Planner:
                 self._file(DocxFile(name.with_suffix(".docx"), texts[0], meta, dates[doc.id], lang.tag,
                                     f"{view.masthead.dates}, {view.masthead.place}", stamped.mark),
                            make_docx, edition, last, previous)
+
+    def personal(self, edition: Edition, documents: tuple, folder: Path, last: Path) -> None:
+        """Each person's own documents: linked from the last build when unchanged, else laid out in batches."""
+        previous = previous_keys(last, edition)
+        outputs, used = self.plan.outputs.setdefault(edition.name, {}), self.plan.used.setdefault(edition.name, set())
+        waiting = []
+        for doc in documents:
+            key = outputs[doc.path] = self.keys.personal(doc.doc_id, doc.view, doc.date)
+            used.add(key)
+            target = folder / doc.path
+            if previous.get(doc.path) == key and (last / doc.path).is_file():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                reuse(last / doc.path, target)
+                self.plan.reused_files += 1
+            else:
+                waiting.append(PersonalFile(target, key, doc.doc_id, doc.view, doc.date))
+        for start in range(0, len(waiting), PERSONAL_BATCH):
+            batch = tuple(waiting[start:start + PERSONAL_BATCH])
+            self.plan.tasks.append(Task(make_personal, (batch, self.store), f"{edition.name}/letters and "
+                                        f"certificates {start + 1}–{start + len(batch)} of {len(waiting)}",
+                                        weight=float(len(batch))))
 
     def _file(self, file, make, edition: Edition, last: Path, previous: dict[str, str], alone: bool = False) -> None:
         """A file: linked from the last build when its key is unchanged, else a task waiting for its units."""

@@ -17,7 +17,7 @@ from pipeline import __version__
 from pipeline.documents import DOCUMENTS, FULL, documents_of
 from pipeline.editions import INTERNAL_MARK, Edition
 from pipeline.language import N_, SUPPORTED, Language, language
-from pipeline.render import ADDRESS_BREAK, TEMPLATES
+from pipeline.render import ADDRESS_BREAK, PAGE_NUMBER, TEMPLATES
 from pipeline.render.compose.cache import TEMPLATES_FOLDER, cache_dir
 from pipeline.render.photos import data_uri
 from pipeline.views.document import Masthead, document_meta
@@ -99,12 +99,15 @@ def stylesheet(name: str) -> str:
     return (TEMPLATES / "css" / name).read_text(encoding="utf-8")
 
 
-def _render(template: str, doc_id: str, masthead: Masthead, edition: Edition | None, **context) -> str:
+def _render(template: str, doc_id: str, masthead: Masthead, edition: Edition | None, styles: str | None = None,
+            **context) -> str:
+    """styles: the stylesheet the page carries, when not its own (a person's document is given its own apart)."""
     lang = masthead.lang
     doc = DOCUMENTS.get(doc_id)
     title = lang._(doc.title) if doc else lang._(ALL_FILES)
     screen = edition is not None
     css = stylesheet("screen.css") if screen else stylesheet("print.css") + (stylesheet("pack.css") if doc.pack else "")
+    css = css if styles is None else styles
     return _env(lang.code).get_template(template).render(
         doc_id=doc_id, doc_title=title, m=masthead, edition=edition, media="screen" if screen else "print",
         meta=document_meta(title, masthead, edition) if screen else None, css=css, **context)
@@ -124,6 +127,21 @@ def render_unit(unit) -> str:
         return _env("en").get_template("stamps.html.j2").render(css=stylesheet("print.css"), view=unit.view)
     return _render(f"{unit.doc_id}.html.j2", unit.doc_id, unit.view.masthead, None, view=unit.view, unit=unit,
                    links="internal", depth=0)
+
+
+def render_personal(doc_id: str, view, created: str) -> tuple[str, str]:
+    """A person's own document (views/letters.Personal), laid out and published as it is: a letter, with its page
+    numbers in CSS, or their certificate of attendance. created: its date (ISO 8601), for the PDF's properties.
+    Returns its HTML and its stylesheet apart: many are laid out in a row with the stylesheet parsed once."""
+    css = stylesheet("print.css") + stylesheet("pack.css")
+    if doc_id == "certificates":
+        return _render("certificates.html.j2", doc_id, view.masthead, None, view=view, unit=None, links="internal",
+                       depth=0, styles=""), css
+    lang = view.masthead.lang
+    words = lang._(PAGE_NUMBER, number="\0", total="\1").replace("\\", "\\\\").replace('"', '\\"')
+    numbers = '"' + words.replace("\0", '" counter(page) "').replace("\1", '" counter(pages) "') + '"'
+    html = _env(lang.code).get_template("letter.html.j2").render(view=view, m=view.masthead, created=created)
+    return html, css + f"@page letter {{ @bottom-right {{ content: {numbers}; }} }}\n"
 
 
 def render_index(masthead: Masthead, edition: Edition, sizes: dict[str, dict[str, int]],

@@ -1,0 +1,234 @@
+"""`dossier mail`: each recipient's message written to the outbox, then sent exactly once to a real SMTP server
+(aiosmtpd, on 127.0.0.1 only) through reruns, a 421, a refused address and a kill. Nothing leaves this machine."""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import email.policy
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import openpyxl
+import pytest
+from aiosmtpd.controller import Controller
+
+from conftest import ROOT, column_of
+from pipeline.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FRENCH = {"Emma", "Thomas"}          # first names of the people who read French
+ATTENDED = {"Emma", "Thomas", "Olga", "Giovanni"}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Recorder:
+    """An SMTP server's handler that keeps what it accepts; it can refuse one address (550), stop accepting
+    after some messages (421), or take its time over one message (so that a sender can be killed mid-message)."""
+
+    def __init__(self):
+        self.received: list[tuple[list[str], bytes]] = []
+        self.refuse: set[str] = set()
+        self.accept: int | None = None
+        self.slow: str = ""
+        self.slow_started = threading.Event()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse:
+            return "550 5.1.1 No such mailbox here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.accept is not None and len(self.received) >= self.accept:
+            return "421 4.3.2 Service shutting down, try again later"
+        if self.slow and self.slow in envelope.rcpt_tos:
+            self.slow_started.set()
+            await asyncio.sleep(30)
+        self.received.append((list(envelope.rcpt_tos), envelope.content))
+        return "250 2.0.0 Message accepted"
+
+    def ids(self) -> list[str]:
+        return [email.message_from_bytes(raw, policy=email.policy.default)["Message-ID"] for _, raw in self.received]
+
+
+@pytest.fixture
+def smtp(monkeypatch):
+    recorder = Recorder()
+    port = _free_port()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port)
+    controller.start()
+    for name, value in (("HOST", "127.0.0.1"), ("PORT", str(port)), ("SECURITY", "none")):
+        monkeypatch.setenv(f"DOSSIER_SMTP_{name}", value)
+    yield recorder
+    controller.stop()
+
+
+@pytest.fixture(scope="module")
+def event(tmp_path_factory) -> Path:
+    """A small event in English and French with the sample's letters; its organisers' and delegates' editions
+    built once (each test's `dossier mail` finds them up to date)."""
+    root = tmp_path_factory.mktemp("event")
+    inputs = Path(shutil.copytree(FIXTURES / "clean", root / "inputs"))
+    for letter in ("invitation", "thank-you"):
+        for suffix in (".md", ".fr.md"):
+            (inputs / "letters").mkdir(exist_ok=True)
+            shutil.copy(ROOT / "inputs" / "letters" / f"{letter}{suffix}", inputs / "letters")
+    announcement = inputs / "announcement.md"
+    text = announcement.read_text(encoding="utf-8").replace("\n---\n", "\nlanguages: [en, fr]\nmail_from: "
+                                                            "Secretariat <secretariat@example.org>\n---\n", 1)
+    announcement.write_text(text, encoding="utf-8")
+    book = openpyxl.load_workbook(inputs / "participants.xlsx")
+    ws = book.worksheets[0]
+    extra = ws.max_column
+    for i, header in enumerate(("Language", "Attended", "Visa"), 1):
+        ws.cell(1, extra + i, header)
+    for row in range(2, ws.max_row + 1):
+        first = ws.cell(row, column_of(ws, "First name")).value
+        ws.cell(row, extra + 1, "français" if first in FRENCH else "")
+        ws.cell(row, extra + 2, "yes" if first in ATTENDED else "no")
+        if first == "Giovanni":
+            ws.cell(row, column_of(ws, "Email")).value = None  # he has no address
+    book.save(inputs / "participants.xlsx")
+    out = root / "dossier"
+    assert main(["build", "--inputs", str(inputs), "--out", str(out), "--archive", str(root / "archive"),
+                 "--edition", "organisers", "--edition", "delegates"]) == 0
+    return root
+
+
+def _mail(event: Path, outbox: Path, *more: str) -> int:
+    return main(["mail", *more[:1], "--inputs", str(event / "inputs"), "--out", str(event / "dossier"),
+                 "--archive", str(event / "archive"), "--outbox", str(outbox), *more[1:]])
+
+
+def _people(event: Path) -> list[dict]:
+    ws = openpyxl.load_workbook(event / "inputs" / "participants.xlsx").worksheets[0]
+    head = [c.value for c in ws[1]]
+    return [dict(zip(head, row)) for row in ws.iter_rows(min_row=2, values_only=True)]
+
+
+def test_the_dry_run_writes_one_message_per_recipient_and_sends_nothing(event, tmp_path, smtp, capsys):
+    outbox = tmp_path / "outbox"
+    assert _mail(event, outbox, "thank-you") == 0
+    err = capsys.readouterr().err
+    assert "A dry run: nothing was sent" in err and "--send" in err
+    assert not smtp.received
+    people = _people(event)
+    attended = [p for p in people if p["Attended"] == "yes" and p["Email"]]
+    files = sorted((outbox / "thank-you").glob("*.eml"))
+    assert len(files) == len(attended) == 3  # Giovanni, who attended, has no address
+    assert "Giovanni" in err and "no e-mail address" in err and "not in to (attended)" in err
+    addresses = {p["Email"] for p in people if p["Email"]}
+    for path in files:
+        message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        to = message["To"].addresses
+        assert len(to) == 1 and "Cc" not in message and "Bcc" not in message
+        first = next(p["First name"] for p in people if p["Email"] == to[0].addr_spec)
+        french = first in FRENCH
+        assert message["Content-Language"] == ("fr-FR" if french else "en-GB")
+        text = message.get_body(("plain",)).get_content()
+        assert ("Nous vous remercions" if french else "Thank you for taking part") in text
+        assert message.get_body(("html",)).get_content().startswith("<!DOCTYPE html>")
+        others = addresses - {to[0].addr_spec}
+        assert not any(other.encode() in path.read_bytes() for other in others), "no one else's address"
+        (attachment,) = list(message.iter_attachments())
+        assert attachment.get_filename() == ("Attestation de participation.pdf" if french
+                                             else "Certificate of attendance.pdf")
+        name = path.stem
+        assert attachment.get_content() == (event / "dossier" / "organisers" / "certificates" / f"{name}.pdf"
+                                            ).read_bytes(), "their own certificate, byte for byte"
+    mbox = (outbox / "thank-you.mbox").read_bytes()
+    assert mbox.count(b"\nFrom ") + mbox.startswith(b"From ") == 3
+    summary = (outbox / "thank-you.csv").read_text(encoding="utf-8-sig")
+    assert summary.splitlines()[0].startswith("Recipient,E-mail,Language,Subject,Attachments")
+    assert "left out: no e-mail address" in summary
+
+
+def test_send_delivers_each_message_once_through_a_rerun_a_421_and_a_refused_address(event, tmp_path, smtp, capsys):
+    outbox = tmp_path / "outbox"
+    people = [p for p in _people(event) if p["Email"]]
+    refused = people[2]["Email"]
+    smtp.refuse, smtp.accept = {refused}, 3
+    assert _mail(event, outbox, "invitation", "--send") == 1
+    err = capsys.readouterr().err
+    assert "421" in err and "Resume with: dossier mail invitation" in err and "--send" in err
+    assert f"failed: {refused}: 550 5.1.1 No such mailbox here" in err
+    assert len(smtp.received) == 3
+    smtp.accept = None
+    assert _mail(event, outbox, "invitation", "--send") == 1  # the refused address is still refused
+    capsys.readouterr()
+    smtp.refuse = set()
+    assert _mail(event, outbox, "invitation", "--send") == 0
+    assert "0 sent now" not in capsys.readouterr().err
+    assert _mail(event, outbox, "invitation", "--send") == 0
+    assert "0 sent now, " in capsys.readouterr().err, "a rerun sends nothing more"
+    ids = smtp.ids()
+    assert len(ids) == len(set(ids)) == len(people), "every message once, none twice"
+    assert all(len(rcpts) == 1 for rcpts, _ in smtp.received), "one recipient per message"
+    assert sorted(r[0] for r, _ in smtp.received) == sorted(p["Email"] for p in people)
+
+
+def test_a_test_run_sends_everything_to_one_address_marked_and_records_nothing(event, tmp_path, smtp, capsys):
+    outbox = tmp_path / "outbox"
+    assert _mail(event, outbox, "invitation", "--send", "--to", "tester@example.org") == 0
+    assert {tuple(r) for r, _ in smtp.received} == {("tester@example.org",)}
+    assert all(email.message_from_bytes(raw, policy=email.policy.default)["Subject"].startswith("[TEST] ")
+               for _, raw in smtp.received)
+    tested = len(smtp.received)
+    assert _mail(event, outbox, "invitation", "--send") == 0
+    assert len(smtp.received) == 2 * tested, "the real run sends every message: the test was not recorded"
+
+
+def test_a_killed_sender_leaves_one_message_in_doubt_named_and_resent_only_when_asked(event, tmp_path, smtp):
+    outbox = tmp_path / "outbox"
+    people = [p for p in _people(event) if p["Email"]]
+    smtp.slow = people[2]["Email"]
+    command = [sys.executable, "-m", "pipeline", "mail", "invitation", "--inputs", str(event / "inputs"), "--out",
+               str(event / "dossier"), "--archive", str(event / "archive"), "--outbox", str(outbox), "--send"]
+    sender = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+    assert smtp.slow_started.wait(120), "the third message began"
+    sender.send_signal(signal.SIGKILL)
+    sender.wait(timeout=30)
+    smtp.slow = ""
+    time.sleep(0.5)
+    assert len(smtp.received) == 2
+    resumed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=os.environ.copy())
+    assert resumed.returncode == 0, resumed.stderr
+    assert f"in doubt: {people[2]['Email']}" in resumed.stderr and "--resend-unsure" in resumed.stderr
+    assert people[2]["Email"] not in [r[0] for r, _ in smtp.received], "not sent again unasked"
+    again = subprocess.run([*command, "--resend-unsure"], cwd=ROOT, capture_output=True, text=True,
+                           env=os.environ.copy())
+    assert again.returncode == 0, again.stderr
+    ids = smtp.ids()
+    assert len(ids) == len(set(ids)) == len(people), "each Message-ID reached the server once"
+
+
+def test_a_value_cannot_add_a_header_to_a_message(event):
+    from dataclasses import replace
+    from email.headerregistry import Address
+
+    from pipeline.assemble import assemble
+    from pipeline.ingest import read_inputs
+    from pipeline.letters.addressed import addressed
+    from pipeline.mail.message import compose
+
+    raw, _ = read_inputs(event / "inputs")
+    dossier = assemble(raw)
+    (one, *_), _ = addressed(dossier, dossier.letters[0])
+    hostile = replace(one, person=replace(one.person, first_name="Eve\r\nBcc: someone@example.org"),
+                      subject="Hello\r\nBcc: someone@example.org")
+    with pytest.raises(ValueError):
+        compose(hostile, Address("Secretariat", "secretariat", "example.org"), event / "dossier", "x",
+                __import__("datetime").datetime(2012, 12, 1, tzinfo=__import__("datetime").timezone.utc), ())
