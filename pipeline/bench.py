@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -22,7 +23,7 @@ from pathlib import Path
 
 import psutil
 
-from pipeline.synthetic import write_conference
+from pipeline.synthetic import LETTERS, write_letters, write_conference
 
 RENDER_STAGE = "render"
 ALL = "all"  # every edition
@@ -161,6 +162,54 @@ def _with_pack(inputs: Path) -> None:
                             encoding="utf-8")
 
 
+def _mail(inputs: Path, out: Path, cache: Path, stream) -> dict:
+    """`dossier mail`: the three letters written to the outbox (the first run also lays out their PDFs and the
+    certificates), then one sent to an SMTP server on this machine (aiosmtpd), nothing leaving it."""
+    write_letters(inputs)
+    outbox = out.parent / "outbox"
+    shutil.rmtree(outbox, ignore_errors=True)
+    env = {**os.environ, "DOSSIER_CACHE": str(cache), "DOSSIER_MAIL_FROM": "Bench <bench@example.org>"}
+
+    def mail(letter: str, *more: str) -> float:
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "pipeline", "mail", letter, "--inputs", str(inputs), "--out", str(out),
+                        "--archive", str(out / "no-archive"), "--outbox", str(outbox), *more], env=env, check=True,
+                       capture_output=True)
+        return time.perf_counter() - started
+
+    result = {"first": mail("invitation")}  # the letters' PDFs and certificates laid out, then its outbox
+    result["dry_runs"] = {name: mail(name) for name in LETTERS}
+    result["messages"] = {name: len(list((outbox / name).glob("*.eml"))) for name in LETTERS}
+    print(f"  mail: dry runs {', '.join(f'{v:.1f} s' for v in result['dry_runs'].values())}", file=stream, flush=True)
+    try:
+        from aiosmtpd.controller import Controller
+    except ImportError:  # a test extra: without it, no sending is measured
+        return result
+
+    class Count:
+        received = 0
+
+        async def handle_DATA(self, server, session, envelope):
+            Count.received += 1
+            return "250 OK"
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = Controller(Count(), hostname="127.0.0.1", port=port)
+    server.start()
+    try:
+        env.update(DOSSIER_SMTP_HOST="127.0.0.1", DOSSIER_SMTP_PORT=str(port), DOSSIER_SMTP_SECURITY="none")
+        sending = mail("invitation", "--send") - result["dry_runs"]["invitation"]
+    finally:
+        server.stop()
+    result["sent"] = Count.received
+    result["send_seconds"] = sending
+    result["per_second"] = Count.received / max(sending, 1e-9)
+    shutil.rmtree(outbox, ignore_errors=True)
+    return result
+
+
 def _edit_bio(inputs: Path, n: int) -> None:
     bio = sorted((inputs / "bios").glob("*.md"))[0]
     bio.write_text(bio.read_text(encoding="utf-8") + f"\nEdited for run {n}.\n", encoding="utf-8")
@@ -213,6 +262,8 @@ def bench(root: Path, scales: tuple[int, ...], runs: dict[int, int], edition: st
                 one_bio.append(_run_build(inputs, out, edition, cache=warm))
             entry["one_bio_rebuild"] = _summary(one_bio)
             entry["one_bio_ratio"] = entry["one_bio_rebuild"]["wall"]["median"] / entry["full"]["wall"]["median"]
+            entry["mail"] = _mail(inputs, out, warm, stream)
+            shutil.rmtree(inputs / "letters", ignore_errors=True)
             shutil.rmtree(warm, ignore_errors=True)
             # The same event in English and French: what a second language costs.
             _set_languages(inputs, "[en, fr]")
@@ -283,6 +334,13 @@ def table(results: dict) -> str:
             lines.append(f"  one bio edited: {_s(bio['wall'])} = {entry['one_bio_ratio']:.2f} of the whole build; "
                          f"{bio['laid_out']:,} pages laid out; units made: " + "; ".join(bio["units_made"]))
             lines.append("    units reused: " + "; ".join(bio["units_reused"]))
+        if "mail" in entry:
+            mail = entry["mail"]
+            sent = (f"; sending {mail['sent']:,} messages to a local server: {mail['per_second']:.0f} a second"
+                    if "sent" in mail else "")
+            lines.append(f"  letters by e-mail: the first dry run, with every letter's PDF, {mail['first']:.1f} s; "
+                         "then " + ", ".join(f"{name} ({mail['messages'][name]:,} messages) {seconds:.1f} s"
+                                             for name, seconds in mail["dry_runs"].items()) + sent)
         if "two_languages" in entry:
             two = entry["two_languages"]
             lines.append(f"  English and French: {_s(two['wall'])} = {entry['two_languages_ratio']:.2f} of one "

@@ -165,3 +165,26 @@ def write_conference(folder: Path, scale: int, seed: int = 2012) -> dict[str, in
         encoding="utf-8")
     return {"participants": len(participants), "speakers": len(speakers), "items": items, "days": days,
             "rooms": rooms}
+
+
+# The letters `make bench` sends (written into a synthetic event only for its mail row): as many messages, and as
+# heavy, as the sample's.
+LETTERS = {
+    "invitation": ("Invitation: {{ event.title }}", "everyone", "[letter]",
+                   "{{ person.salutation }},\n\nI have the honour to invite you to **{{ event.title }}**, "
+                   "{{ event.place }}, {{ event.dates }}.\n\n{% if person.visa %}This letter may be presented to "
+                   "a consulate.\n\n{% endif %}Yours sincerely,\n"),
+    "practical-information": ("Practical information: {{ event.title }}", "everyone", "[programme]",
+                              "{{ person.salutation }},\n\nThe programme is attached. The venue is "
+                              "{{ event.venue }}.\n\n{% if changes %}{{ changes }}{% endif %}Yours sincerely,\n"),
+    "thank-you": ("Thank you for taking part in {{ event.title }}", "attended", "[certificate]",
+                  "{{ person.salutation }},\n\nThank you for taking part. Your certificate is attached.\n\n"
+                  "Yours sincerely,\n"),
+}
+
+
+def write_letters(folder: Path) -> None:
+    (folder / "letters").mkdir(exist_ok=True)
+    for name, (subject, to, attach, text) in LETTERS.items():
+        (folder / "letters" / f"{name}.md").write_text(
+            f'---\nsubject: "{subject}"\nto: {to}\nattach: {attach}\n---\n{text}', encoding="utf-8")

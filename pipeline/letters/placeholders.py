@@ -3,6 +3,8 @@ reference page is written from PERSON and EVENT), and their values for one perso
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from pipeline.language import Language
 from pipeline.model import Dossier, Participant
 from pipeline.views.document import masthead
@@ -36,7 +38,7 @@ EVENT = {
     "place": "city and country: Sofia, Bulgaria",
     "venue": "the building",
     "organisers": "the organisers, joined by commas",
-    "url": "the event's web address (url in announcement.md)",
+    "url": "the event's web address (url in announcement.md); [{{ event.url }}]({{ event.url }}) makes it a link",
     "signatory": "who signs (signatory in announcement.md)",
     "signatory_function": "the signatory's function, in the letter's language",
 }
@@ -87,7 +89,9 @@ def event_values(dossier: Dossier, lang: Language) -> dict[str, object]:
     return {
         "title": str(m.title), "subtitle": str(m.subtitle), "dates": m.dates, "city": c.city,
         "country": m.place.split(", ")[-1] if ", " in m.place else m.place, "place": m.place,
-        "venue": str(m.venue), "organisers": ", ".join(map(str, m.organisers)), "url": pack.url if pack else "",
+        "venue": str(m.venue), "organisers": ", ".join(map(str, m.organisers)),
+        # Checked as a web address (normalise/pack.parse_url): put in as it is, so that a letter may link it.
+        "url": Markup(pack.url) if pack and pack.url else "",
         "signatory": pack.signatory if pack else "", "signatory_function": function,
     }
 
