@@ -232,3 +232,52 @@ def test_a_value_cannot_add_a_header_to_a_message(event):
     with pytest.raises(ValueError):
         compose(hostile, Address("Secretariat", "secretariat", "example.org"), event / "dossier", "x",
                 __import__("datetime").datetime(2012, 12, 1, tzinfo=__import__("datetime").timezone.utc), ())
+
+
+def test_sigterm_finishes_the_message_under_way_then_stops_and_a_rerun_sends_the_rest(event, tmp_path, smtp):
+    outbox = tmp_path / "outbox"
+    people = [p for p in _people(event) if p["Email"]]
+    smtp.slow = people[1]["Email"]
+    command = [sys.executable, "-m", "pipeline", "mail", "invitation", "--inputs", str(event / "inputs"), "--out",
+               str(event / "dossier"), "--archive", str(event / "archive"), "--outbox", str(outbox), "--send"]
+    sender = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+    assert smtp.slow_started.wait(120)
+    sender.send_signal(signal.SIGTERM)  # while the second message is with the server
+    err = sender.communicate(timeout=60)[1]
+    assert sender.returncode == 143, err
+    assert "stopped: interrupted" in err and "Resume with:" in err and "in doubt" not in err
+    assert len(smtp.received) == 2, "the message under way was finished, no other begun"
+    smtp.slow = ""
+    resumed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=os.environ.copy())
+    assert resumed.returncode == 0 and "in doubt" not in resumed.stderr, resumed.stderr
+    ids = smtp.ids()
+    assert len(ids) == len(set(ids)) == len(people)
+
+
+def test_a_changed_letter_is_a_new_message_and_the_summary_says_who_had_the_earlier(event, tmp_path, smtp, capsys):
+    outbox, letter = tmp_path / "outbox", event / "inputs" / "letters" / "thank-you.md"
+    original = letter.read_text(encoding="utf-8")
+    try:
+        assert _mail(event, outbox, "thank-you", "--send") == 0
+        first = set(smtp.ids())
+        letter.write_text(original.replace("Thank you for taking part", "Many thanks for taking part"),
+                          encoding="utf-8")
+        capsys.readouterr()
+        assert _mail(event, outbox, "thank-you") == 0
+        assert "got an earlier version" in capsys.readouterr().err
+        assert "got an earlier version" in (outbox / "thank-you.csv").read_text(encoding="utf-8-sig")
+        assert _mail(event, outbox, "thank-you", "--send") == 0
+        # Only the English text changed: Olga, who reads English, gets the new version, with a new Message-ID;
+        # Emma and Thomas read the French, unchanged, which they have.
+        assert len(set(smtp.ids()) - first) == 1 and len(smtp.ids()) == len(first) + 1
+    finally:
+        letter.write_text(original, encoding="utf-8")
+
+
+def test_attachments_over_the_limit_are_an_error_that_suggests_a_link(event, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("DOSSIER_MAIL_LIMIT", "1000")
+    outbox = tmp_path / "outbox"
+    assert _mail(event, outbox, "thank-you") == 1
+    err = capsys.readouterr().err
+    assert "letters/thank-you.md: the message to" in err and "the limit is" in err and "a link instead" in err
+    assert not outbox.exists(), "nothing was written"

@@ -17,7 +17,7 @@ from pipeline.mail.ledger import Ledger
 from pipeline.mail.message import compose
 from pipeline.mail.outbox import said as said_outbox
 from pipeline.mail.outbox import write_outbox
-from pipeline.mail.send import progress_line, send, status
+from pipeline.mail.send import progress, send, status
 from pipeline.mail.send import said as said_sent
 from pipeline.mail.settings import MailError, sender, size_limit, smtp_settings
 
@@ -70,8 +70,9 @@ def mail(args, argv: list[str]) -> int:
     if args.to:
         outgoing = [compose(one, From, args.out, facts.slug, date, signed(one.lang), test_to=args.to)
                     for one in made if one.person.email]
-    outcome = send(letter.id, outgoing, smtp, None if args.to else Ledger(outbox), args.rate, args.resend_unsure,
-                   progress_line)
+    with progress(len(outgoing)) as done:
+        outcome = send(letter.id, outgoing, smtp, None if args.to else Ledger(outbox), args.rate, args.resend_unsure,
+                       done)
     resume = shlex.join(argv if "--send" in argv else [*argv, "--send"])
     print(said_sent(letter.id + (f" (test, all to {args.to})" if args.to else ""), outcome, len(outgoing), resume),
           file=sys.stderr)

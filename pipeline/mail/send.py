@@ -17,7 +17,8 @@ import ssl
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from pipeline.mail.ledger import FAILED, IN_FLIGHT, SENT, Ledger
@@ -163,6 +164,22 @@ def status(outcome: Outcome) -> int:
     return 1 if (outcome.stopped or outcome.failed) else 0
 
 
-def progress_line(out: Outgoing, what: str) -> None:
-    print(f"  {out.one.person.first_name} {out.one.person.last_name} <{out.one.person.email}>: {what}",
-          file=sys.stderr, flush=True)
+@contextmanager
+def progress(total: int) -> Iterator[Callable[[Outgoing, str], None]]:
+    """done(message, what happened): a progress bar on a terminal, else a line each."""
+    if not sys.stderr.isatty():
+        def line(out: Outgoing, what: str) -> None:
+            p = out.one.person
+            print(f"  {p.first_name} {p.last_name} <{p.email}>: {what}", file=sys.stderr, flush=True)
+        yield line
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("  sending"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.description}"), console=Console(file=sys.stderr), transient=True) as bar:
+        task = bar.add_task("", total=total)
+
+        def advance(out: Outgoing, what: str) -> None:
+            bar.update(task, advance=1, description=f"{out.one.person.email}: {what}")
+        yield advance
