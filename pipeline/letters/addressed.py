@@ -48,11 +48,19 @@ def file_names(dossier: Dossier) -> dict[int, str]:
     return names
 
 
-def values_for(dossier: Dossier, p: Participant, lang: Language, roles: dict[str, str],
-               changes: dict | None) -> dict[str, object]:
-    """What the placeholders stand for in a letter to p in lang."""
-    return {"person": person_values(p, dossier, lang, roles), "event": event_values(dossier, lang),
-            "changes": changes_markdown((changes or {}).get(lang.code))}
+class Values:
+    """What the placeholders stand for in a letter to each person: the event's, once per language."""
+
+    def __init__(self, dossier: Dossier, changes: dict | None = None):
+        self.dossier, self.changes = dossier, changes or {}
+        self.roles = programme_roles(dossier)
+        self.events: dict[str, dict] = {}
+
+    def __call__(self, p: Participant, lang: Language) -> dict[str, object]:
+        if lang.code not in self.events:
+            self.events[lang.code] = {"event": event_values(self.dossier, lang),
+                                      "changes": changes_markdown(self.changes.get(lang.code))}
+        return {"person": person_values(p, self.dossier, lang, self.roles), **self.events[lang.code]}
 
 
 def addressed(dossier: Dossier, letter: Letter, changes: dict | None = None
@@ -62,12 +70,12 @@ def addressed(dossier: Dossier, letter: Letter, changes: dict | None = None
     people, left = recipients(dossier, letter.to, letter.attach)
     names = file_names(dossier)
     index = {id(p): i for i, p in enumerate(dossier.participants)}
-    roles, source = programme_roles(dossier), dossier.conference.languages[0]
+    values_for, source = Values(dossier, changes), dossier.conference.languages[0]
     made = []
     for number, p in enumerate(people, 1):
         code = p.language if p.language in letter.texts else source
         lang, text = language(code), letter.texts[code]
-        values = values_for(dossier, p, lang, roles, changes)
+        values = values_for(p, lang)
         subject = " ".join(fill(text.subject, values, markdown=False).split())
         made.append(Addressed(letter, number, p, lang, names[index[id(p)]], subject,
                               render_markdown(fill(text.body, values))))

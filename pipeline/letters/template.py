@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import traceback
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import jinja2
 from jinja2 import nodes
@@ -75,12 +75,18 @@ def problems(source: str) -> list[Problem]:
 def fill(source: str, values: dict[str, object], markdown: bool = True) -> str:
     """The template filled; raises Unfillable (with its line) rather than any of Jinja2's errors."""
     try:
-        return _env(markdown).from_string(source).render(values)
+        return _template(source, markdown).render(values)
     except jinja2.TemplateSyntaxError as exc:
         raise Unfillable(exc.lineno, exc.message or str(exc)) from None
     except (jinja2.UndefinedError, jinja2.exceptions.SecurityError, TypeError, ValueError, ArithmeticError,
             LookupError) as exc:
         raise Unfillable(_line(exc), str(exc)) from None
+
+
+@lru_cache(maxsize=256)
+def _template(source: str, markdown: bool) -> jinja2.Template:
+    """A letter's text compiled once, then filled for each of its recipients."""
+    return _env(markdown).from_string(source)
 
 
 class Unfillable(Exception):

@@ -10,12 +10,11 @@ from pipeline.findings import Finding, Location, error, warning
 from pipeline.ingest import RawInputs
 from pipeline.ingest.settings import LETTERS
 from pipeline.language import language, language_name
-from pipeline.letters.addressed import values_for
+from pipeline.letters.addressed import Values
 from pipeline.letters.recipients import ATTACHABLE, GROUPS, YES_NO, recipients, unknown_to, words
 from pipeline.letters.template import Unfillable, fill, problems
 from pipeline.model import Dossier
 from pipeline.validate.documents import ignored_fields
-from pipeline.views.badges import programme_roles
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 HEADER_COLUMNS = ("Title", "First name", "Last name", "Organisation", "Email")  # what a message's headers carry
@@ -83,7 +82,7 @@ def check_filled(raw: RawInputs, dossier: Dossier, changes: dict | None = None) 
     once; a language a recipient reads that the letter is not written in, a warning (they get the event's
     first language). changes: by language, the programme's changes since the last archived version."""
     found: list[Finding] = []
-    roles = programme_roles(dossier)
+    values_for = Values(dossier, changes)
     source = dossier.conference.languages[0]
     for letter in dossier.letters:
         people, _ = recipients(dossier, letter.to, letter.attach)
@@ -94,7 +93,7 @@ def check_filled(raw: RawInputs, dossier: Dossier, changes: dict | None = None) 
             if code != p.language:
                 wanting[p.language] = wanting.get(p.language, 0) + 1
             text, lang = letter.texts[code], language(code)
-            values = values_for(dossier, p, lang, roles, changes)
+            values = values_for(p, lang)
             for part, first in ((text.subject, text.subject_line), (text.body, text.body_line)):
                 try:
                     fill(part, values, markdown=part is text.body)

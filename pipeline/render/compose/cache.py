@@ -284,8 +284,10 @@ def _connect(path: Path, readonly: bool = False) -> Iterator[sqlite3.Connection]
         if not readonly:
             db.execute("PRAGMA auto_vacuum = INCREMENTAL")  # takes effect on a new database
             db.execute("PRAGMA journal_mode = WAL")
-            db.execute("CREATE TABLE IF NOT EXISTS units (key TEXT PRIMARY KEY, ext TEXT, data BLOB, laid TEXT, "
-                       "size INTEGER, used REAL)")
+        # Readers too: a build that finds the file another build has just created may find it without its table
+        # yet (a reader once failed so: "no such table"). When the table is there, this writes nothing.
+        db.execute("CREATE TABLE IF NOT EXISTS units (key TEXT PRIMARY KEY, ext TEXT, data BLOB, laid TEXT, "
+                   "size INTEGER, used REAL)")
         with db:
             yield db
     finally:
