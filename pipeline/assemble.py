@@ -170,5 +170,6 @@ def _participants(table: Table, languages: tuple[str, ...]) -> tuple[Participant
             attended=bool(cells.get("Attended")) if attendance else None,
             language=cells.get("Language") or languages[0],
             visa=bool(cells.get("Visa")),
+            gender=cells.get("Gender") or "",
         ))
     return tuple(people)

@@ -230,7 +230,7 @@ def _data(views: dict[tuple, dict], facts: Facts, folder: Path, report: Report) 
     with report.stage("render data") as note:
         for (edition, lang), docs in views.items():
             here = folder / edition.name / lang.code
-            data = edition_data(docs[FULL], edition)
+            data = edition_data(docs[FULL], edition, docs.get("statistics"))
             (here / edition.file("data", "json")).write_bytes(as_json(data))
             attached[edition, lang] = {doc_id: {edition.file(part_name(doc_id), "json"):
                                                 as_json(document_data(doc_id, data))} if part_name(doc_id) else {}

@@ -19,6 +19,7 @@ from pipeline.views.badges import badges_view, name_cards_view
 from pipeline.views.bios import bios_view
 from pipeline.views.participants import participants_view
 from pipeline.views.programme import programme_view
+from pipeline.views.statistics import statistics_view
 from pipeline.views.sheets import (
     SHEET_ANCHOR,
     briefings_view,
@@ -62,6 +63,15 @@ PARTS = (
              ("bios.html.j2", "parts/bios.html.j2"), pages_per_unit=0.34, weight=4),
 )
 
+# After the event: how many came, from where, in which capacity, women and men (views/statistics.py). Not a part
+# of the full dossier; each edition counts what it may show.
+STATISTICS = Document("statistics", N_("Participation statistics"), statistics_view,
+                      ("announcement.md", "participants.*", "programme.*", "bios/*"), "statistics",
+                      ("statistics.html.j2",),
+                      blurb=N_("How many took part, from where, in which capacity, women and men: charts, each "
+                               "with its figures."),
+                      pages_per_unit=0.4, weight=2, in_dossier=False, by_edition=True)
+
 DOSSIER = Document(FULL, N_("Conference dossier"), None, ("**/*",), None,
                    ("dossier.html.j2", "parts/cover.html.j2", "parts/contents.html.j2",
                     "parts/announcement.html.j2"),
@@ -99,7 +109,7 @@ PACK = (
 assert tuple(doc.id for doc in PACK) == PACK_DOCUMENTS  # what announcement.md's working_pack may name
 
 # Every document, in the order the index lists them: the full dossier first, the working pack last.
-DOCUMENTS = {doc.id: doc for doc in (DOSSIER, *PARTS, *PACK)}
+DOCUMENTS = {doc.id: doc for doc in (DOSSIER, *PARTS, STATISTICS, *PACK)}
 IN_DOSSIER = tuple(doc for doc in PARTS if doc.in_dossier)
 
 

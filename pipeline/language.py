@@ -132,6 +132,12 @@ class Language:
         return f"{format_date(day, 'EEEE', locale=self.locale)} {self._day(day)} " \
                f"{format_date(day, 'MMMM y', locale=self.locale)}"
 
+    def number(self, n: int) -> str:
+        """"1,300", "1 300" (CLDR's grouping)."""
+        from babel.numbers import format_decimal
+
+        return format_decimal(n, locale=self.locale)
+
     def date(self, day: dt.date, year: bool = True) -> str:
         """"4 December 2012", "4 décembre 2012" (CLDR's French has no long interval: the month is written)."""
         return f"{self._day(day)} {format_date(day, 'MMMM y' if year else 'MMMM', locale=self.locale)}"

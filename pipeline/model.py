@@ -143,6 +143,7 @@ class Participant:
     attended: bool | None = None       # the Attended column: None when the table has none (no certificates)
     language: str = "en"               # the language their letters and certificate are in (Language column)
     visa: bool = False                 # the Visa column: their invitation carries the visa paragraph
+    gender: str = ""                   # the Gender column: "woman", "man", "other" or "" (not given)
 
 
 @dataclass(frozen=True)

@@ -49,10 +49,10 @@ def test_two_builds_are_byte_identical(event, tmp_path):
     assert build(event, tmp_path / "one") == 0
     assert build(event, tmp_path / "two") == 0
     one, two = _sums(tmp_path / "one"), _sums(tmp_path / "two")
-    # Per edition: 17 files in its language folder, its build-info and its index; the organisers' CSV and
+    # Per edition: 20 files in its language folder, its build-info and its index; the organisers' CSV and
     # working pack (badges, name cards, sign-in sheets and briefings in PDF and DOCX; no Attended column, so no
     # certificates).
-    assert len(one) == 3 * 19 + 1 + 6 and one == two
+    assert len(one) == 3 * 22 + 1 + 6 and one == two
 
 
 def test_pdfs_are_pdf_a_3a_with_the_editions_data_attached(event, tmp_path):
@@ -66,7 +66,8 @@ def test_pdfs_are_pdf_a_3a_with_the_editions_data_attached(event, tmp_path):
         assert 'pdfaid:part="3"' in xmp and 'pdfaid:conformance="A"' in xmp, pdf.name
         assert "/StructTreeRoot" in reader.trailer["/Root"]  # tagged
         # Each PDF carries the part of the data it shows; the full dossier all of it.
-        part = {"dossier": "data", "programme": "programme", "participants": "participants", "bios": "speakers"}
+        part = {"dossier": "data", "programme": "programme", "participants": "participants", "bios": "speakers",
+                "statistics": "statistics"}
         attached = json.loads(reader.attachments[f"{part[pdf.stem]}.json"][0])
         if pdf.stem == "dossier":
             assert attached == side
@@ -107,7 +108,7 @@ def test_archive_makes_a_bag_per_edition_and_no_new_version_when_unchanged(event
                                    "dossier-manifest.json", "data/en/dossier.pdf", "data/en/programme.ics")} <= set(listed)
         manifest = json.loads(bag.read(root + "dossier-manifest.json"))
         assert manifest["edition"] == "public" and manifest["version"] == 1
-        assert manifest["files"]["en/participants.pdf"]["size"] > 0 and len(manifest["files"]) == 19
+        assert manifest["files"]["en/participants.pdf"]["size"] > 0 and len(manifest["files"]) == 22
         assert {"weasyprint", "python-docx", "pandas"} <= set(manifest["libraries"])
         assert "participants.xlsx" in manifest["inputs"]
     assert main(["verify", *map(str, sorted(archive.iterdir()))]) == 0

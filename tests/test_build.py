@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from conftest import READERS, ROOT, SAMPLE, bio_files, sheet_rows
 
 DOCUMENTS = ("programme", "participants", "bios")
-EVERY = DOCUMENTS + ("dossier",)  # the separate documents and the full dossier
+EVERY = DOCUMENTS + ("dossier", "statistics")  # the separate documents, the full dossier, the statistics
 FORMATS = ("html", "pdf", "docx")
 
 
@@ -33,7 +33,7 @@ def _without_honorific(name: str) -> str:
     return re.sub(r"^(Ms|Mr|Dr|Prof)\s+", "", name)
 
 
-def test_build_writes_the_seventeen_files_in_each_language_and_the_edition_s_own_two(sample_editions):
+def test_build_writes_the_twenty_files_in_each_language_and_the_edition_s_own_two(sample_editions):
     expected = {f"{d}.{f}" for d in EVERY for f in FORMATS} | {"index.html", "data.json", "programme.ics",
                                                                 "schedule.json", "schedule.xml"}
     edition = sample_editions / "public"

@@ -72,11 +72,14 @@ def test_what_editions_share_is_laid_out_once(clean_build):
     assert built.laid == Counter({f"programme ({EVERYONE})": 1, f"bios ({EVERYONE})": 1,
                                   f"announcement ({EVERYONE})": 1, "participants (public)": 1,
                                   "participants (delegates)": 1, "participants (organisers)": 1,
-                                  "the stamps' glyphs": 1, **{f"{doc} (organisers)": 1 for doc in PACK}})
+                                  "the stamps' glyphs": 1, **{f"{doc} (organisers)": 1 for doc in PACK},
+                                  # the statistics count the listed outside the organisers' edition: one view
+                                  "statistics (public, delegates)": 1, "statistics (organisers)": 1})
     # The DOCX text is shared too (the organisers' mark is stamped in its page headers).
     assert built.written[("programme.docx", EVERYONE)] == 1 and built.written[("bios.docx", EVERYONE)] == 1
-    assert sum(built.written.values()) == 8 + 2  # the participants' and dossier's, one per edition; the pack's
-    assert len(built.files) == 24 + 6
+    # the participants' and dossier's, one per edition; the pack's; the statistics' (two views)
+    assert sum(built.written.values()) == 8 + 2 + 2
+    assert len(built.files) == 30 + 6
     # The full dossier re-lays out nothing (the pack's pages, in one file each, are laid out once for it).
     pack = sum(len(PdfReader(out / "organisers" / "en" / f"{doc}-internal.pdf").pages) for doc in PACK)
     assert built.pages_laid - pack <= (built.pages_published - pack) / 2
@@ -137,7 +140,7 @@ def test_a_date_that_moves_is_stamped_not_laid_out(event, tmp_path, capsys):
     _later(event / "announcement.md")  # every document shows the announcement's facts: all are dated anew
     again = _build(event, out, capsys)
     assert not again.laid and not again.written and not again.fronts
-    assert len(again.files) == 24 + 6
+    assert len(again.files) == 30 + 6
     with pikepdf.open(out / "organisers" / "en" / "dossier-internal.pdf") as pdf:
         stamp = dt_of(event / "announcement.md")
         assert str(pdf.docinfo.CreationDate) == stamp

@@ -204,9 +204,13 @@ def ascii_slug(text: str) -> str:
 def make_participants(rng: random.Random) -> list[list]:
     rows = []
     used = set()
+    genders: dict[tuple[str, str], str] = {}
 
     def add(honorific, first, last, organisation, position, country, category, listed=True, french_position=None,
             female=None):
+        if female is None and honorific in ("Ms", "Mr"):
+            female = honorific == "Ms"
+        genders[first, last] = "" if female is None else "woman" if female else "man"
         email = f"{ascii_slug(first)}.{ascii_slug(last)}@example.org"
         assert email not in used, email
         used.add(email)
@@ -272,6 +276,12 @@ def make_participants(rng: random.Random) -> list[list]:
         secretariat += row[5] == "Council of Europe"
         reads_french = row[5] in FRENCH_READERS or (row[5] == "Council of Europe" and secretariat in (2, 5))
         row += ["fr" if reads_french else "", "yes" if row[5] in NEEDS_VISA else ""]
+    # The Gender column, as registration forms ask it: a few did not answer, one gave another answer.
+    answers = random.Random(1204)
+    for n, row in enumerate(rows):
+        gender = genders[row[1], row[2]]
+        row.append("not given" if not gender or answers.random() < 0.04 else
+                   "another answer" if n == 77 else gender)
     return rows
 
 
@@ -320,8 +330,9 @@ def write_participants() -> None:
     rows = make_participants(random.Random(2012))
     write_sheet(INPUTS / "participants.xlsx", "Participants",
                 ["Title", "First name", "Last name", "Organisation", "Position", "Country", "Category",
-                 "Email", "Listed", "Share contact", "Phone", "Position (fr)", "Attended", "Language", "Visa"],
-                rows, [7, 16, 20, 40, 40, 20, 22, 36, 8, 13, 16, 40, 10, 10, 8])
+                 "Email", "Listed", "Share contact", "Phone", "Position (fr)", "Attended", "Language", "Visa",
+                 "Gender"],
+                rows, [7, 16, 20, 40, 40, 20, 22, 36, 8, 13, 16, 40, 10, 10, 8, 14])
 
 
 def draw_portrait(path: Path, seed: int) -> None:

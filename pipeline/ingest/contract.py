@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pipeline.language import SUPPORTED, language_name
 from pipeline.normalise.names import honorific, split_people, surname_display, tidy
 from pipeline.normalise.places import parse_place
-from pipeline.normalise.values import check_email, parse_language, parse_yes_no
+from pipeline.normalise.values import check_email, parse_gender, parse_language, parse_yes_no
 from pipeline.normalise.when import parse_date, parse_end, parse_time
 
 
@@ -128,6 +128,9 @@ PARTICIPANTS = TableSpec(
                parse=parse_language,
                help="the language their letters and certificate are written in: one of the event's (en, fr, English, "
                     "français); the event's first language when empty", example="en"),
+        Column("Gender", ("Sex", "Genre", "Sexe"), required=False, parse=parse_gender,
+               help="woman, man, another answer or not given: counted in the statistics, never printed for a "
+                    "person", example="woman"),
         Column("Visa", ("Visa needed", "Needs visa", "Visa letter", "Visa support"), required=False, parse=parse_yes_no,
                help="yes if they need a visa: their letter of invitation then says what a consulate needs (no passport "
                     "data is asked for)", example="no"),

@@ -89,3 +89,22 @@ def _plain(text: str) -> str:
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+# The Gender column's answers, as people write them in English or French: → "woman", "man", "other" (another
+# answer), "" (not given). Statistics count them; nothing prints a person's own.
+GENDERS = {"woman": ("woman", "female", "f", "w", "femme", "feminin", "féminin"),
+           "man": ("man", "male", "m", "h", "homme", "masculin"),
+           "other": ("another answer", "other", "another", "non-binary", "nonbinary", "autre", "autre reponse",
+                     "autre réponse", "non binaire"),
+           "": ("", "not given", "prefer not to say", "not stated", "n/a", "non precise", "non précisé",
+                "non communique", "non communiqué")}
+_GENDER_OF = {_plain(word): gender for gender, words in GENDERS.items() for word in words}
+
+
+def parse_gender(value: object) -> str:
+    text = _plain(str(value or "").strip())
+    if text in _GENDER_OF:
+        return _GENDER_OF[text]
+    raise Unparsable(f'"{value}" is not an answer of the Gender column',
+                     "write woman, man, another answer or not given (or femme, homme, autre, non précisé)")

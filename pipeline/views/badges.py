@@ -101,7 +101,9 @@ def role_of(p: Participant, programme_roles: dict[str, str]) -> str:
 
 
 def role_label(role: str, p: Participant, lang: Language) -> str:
-    context, message = ROLE_LABELS[role][p.honorific in WOMEN]
+    """The role in its feminine form for a woman: told by the honorific (Ms), else by the Gender column (a Dr or
+    Pr: French writes "Intervenante", "Présidente de séance")."""
+    context, message = ROLE_LABELS[role][p.honorific in WOMEN or p.gender == "woman"]
     return lang.pgettext(context, message)
 
 

@@ -131,7 +131,7 @@ def _row(p: Participant, edition: Edition, lang: Language, text: Local, dossier:
                           position, p.organisation, extra, text.note(position.lang))
 
 
-def _group_name(rule: GroupRule, lang: Language, text: Local) -> str:
+def group_name(rule: GroupRule, lang: Language, text: Local) -> str:
     """A configured group's heading in the render's language, else as given (marked); a default group's from
     the catalogue."""
     if rule.label:
@@ -164,7 +164,7 @@ def participants_view(dossier: Dossier, edition: Edition, lang: Language) -> Par
         people = taken.get(index)
         if not people:
             continue
-        name = _group_name(rule, lang, text) if rule.names or rule.label else ""
+        name = group_name(rule, lang, text) if rule.names or rule.label else ""
         if rule.by_country:
             countries: dict[str, list[Participant]] = {}
             for p in people:

@@ -23,6 +23,7 @@ from pipeline.language import N_, Language
 from pipeline.render import PAGE_ALONE, PAGE_NUMBER
 from pipeline.render.docx import ooxml
 from pipeline.render.docx.pack import WRITERS as PACK_WRITERS
+from pipeline.render.docx.statistics import WRITERS as STATISTICS_WRITERS
 from pipeline.render.photos import prepared
 from pipeline.views.bios import BiosView
 from pipeline.views.document import Masthead, Meta
@@ -327,4 +328,5 @@ def _bios(doc, view: BiosView, place: Place) -> None:
                 p.add_run(f" – {a.day}, {a.time}")
 
 
-WRITERS = {"programme": _programme, "participants": _participants, "bios": _bios, **PACK_WRITERS}
+WRITERS = {"programme": _programme, "participants": _participants, "bios": _bios, **PACK_WRITERS,
+           **STATISTICS_WRITERS}

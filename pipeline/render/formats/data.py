@@ -11,7 +11,8 @@ from pipeline.views.dossier import DossierView
 from pipeline.views.participants import PARTICIPANT_COLUMNS
 
 
-def edition_data(view: DossierView, edition: Edition) -> dict:
+def edition_data(view: DossierView, edition: Edition, statistics=None) -> dict:
+    """statistics: the edition's statistics view (views/statistics.py), whose figures it carries too."""
     m = view.masthead
     programme, participants, bios = view.part("programme"), view.part("participants"), view.part("bios")
     return {
@@ -35,7 +36,18 @@ def edition_data(view: DossierView, edition: Edition) -> dict:
                       "appearances": [{"role": a.role, "item": a.title, "day": a.day, "time": a.time}
                                       for a in e.appearances]}
                      for e in bios.entries],
+        **({"statistics": statistics_data(statistics)} if statistics is not None else {}),
     }
+
+
+def statistics_data(view) -> dict:
+    """The statistics' figures, as the edition may show them (a count not told is null, with its words)."""
+    return {"counted": view.counted, "totals": dict(view.totals),
+            "breakdowns": [{"id": b.anchor, "title": b.title, "caption": b.caption,
+                            "counts": [{"label": bar.label, "count": bar.count if bar.count or bar.shown == "0"
+                                        else None, "shown": bar.shown} for bar in b.bars]} for b in view.breakdowns],
+            **({"sessions": [{"when": s.when, "title": s.title, "women": s.women, "men": s.men, "others": s.others,
+                              "one_gender": s.one_gender} for s in view.sessions]} if view.sessions else {})}
 
 
 def part_name(doc_id: str) -> str:

@@ -19,6 +19,7 @@ from pipeline.editions import INTERNAL_MARK, Edition
 from pipeline.language import N_, SUPPORTED, Language, language
 from pipeline.render import ADDRESS_BREAK, PAGE_NUMBER, TEMPLATES
 from pipeline.render.compose.cache import TEMPLATES_FOLDER, cache_dir
+from pipeline.render.formats.charts import chart_svg
 from pipeline.render.photos import data_uri
 from pipeline.views.document import Masthead, document_meta
 from pipeline.views.dossier import ANNOUNCEMENT
@@ -37,6 +38,7 @@ def _env(code: str) -> jinja2.Environment:
     env.filters["foreign"] = lambda text: getattr(text, "lang", "")  # views.Shown: the language to mark
     env.filters["breakable"] = breakable
     env.filters["qr_uri"] = qr_uri
+    env.filters["chart"] = lambda breakdown, prefix: Markup(chart_svg(breakdown, prefix))
     env.globals.update(titles={doc.id: lang._(doc.title) for doc in DOCUMENTS.values() if "html" in doc.formats},
                        documents=tuple(DOCUMENTS.values()), version=__version__, mark=lang._(INTERNAL_MARK),
                        announcement=lang._(ANNOUNCEMENT), lang=lang)
