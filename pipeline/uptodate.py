@@ -21,7 +21,7 @@ BUILD_INFO = "build-info"  # each edition's: + the edition's suffix + .json
 # The libraries whose versions can change what a build makes: in build-info, in the stamp, in every cache key.
 LIBRARIES = ("weasyprint", "pydyf", "fonttools", "pikepdf", "python-docx", "jinja2", "pandas", "pandera",
              "python-calamine", "markdown-it-py", "nh3", "pycountry", "pyuca", "babel", "pillow", "icalendar", "bagit",
-             "pyyaml")
+             "pyyaml", "matplotlib", "segno")
 # Settings from the environment that change what a build makes.
 SETTINGS = ("SOURCE_DATE_EPOCH", "DOSSIER_PIECE_PAGES", "DOSSIER_TEMPLATES")
 STAMP_KEY = "stamp"
