@@ -15,7 +15,7 @@ from pipeline.normalise.names import honorific, name_key, slug, split_honorific,
 from pipeline.normalise.pack import pack_settings
 from pipeline.normalise.places import country_settings, resolve_place
 from pipeline.normalise.tables import parse_cells, records
-from pipeline.normalise.values import parse_count, parse_languages, parse_surname_style
+from pipeline.normalise.values import parse_count, parse_languages, parse_surname_style, parse_yes_no
 from pipeline.normalise.when import parse_date
 from pipeline.richtext import render_markdown
 from pipeline.letters import read_letter
@@ -25,6 +25,10 @@ def assemble(raw: RawInputs) -> Dossier:
     bios = tuple(_bio(raw.root, doc, raw.translations_of(doc)) for doc in raw.bios)
     by_key = {bio.key: bio for bio in bios}
     conference = _conference(raw.root, raw.announcement, raw.translations.get("announcement", {}))
+    if raw.reports.get(""):
+        conference = replace(conference, report=render_markdown(raw.reports[""]), translations=(
+            *conference.translations, *(("report", code, render_markdown(text)) for code, text in raw.reports.items()
+                                        if code and text.strip())))
     return Dossier(
         conference=conference,
         programme=_programme(raw.programme, by_key),
@@ -86,6 +90,7 @@ def _conference(root: Path, doc: MarkdownDoc, translations: dict[str, MarkdownDo
         translations=tuple(translated),
         pack=pack_settings(meta, root),
         mail_from=_text(meta.get("mail_from")),
+        held=parse_yes_no(meta["held"]) if meta.get("held") not in (None, "") else False,
     )
 
 

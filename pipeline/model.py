@@ -55,6 +55,9 @@ class Conference:
     participant_groups: tuple = ()     # normalise/groups.GroupRule, in print order; () for the default groups
     pack: PackSettings | None = None   # the working pack's settings (badges, sign-in sheets, certificates)
     mail_from: str = ""                # the sender of the letters' e-mails ("Name <address>"), or ""
+    held: bool = False                 # the event has taken place: the dossier opens with the report
+    report: RichText | None = None     # report.md: the secretariat's own words for the report (translations:
+                                       # ("report", language, RichText) from report.<language>.md)
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,14 @@ class RichText:
         return "\n".join(b.text for b in self.blocks)
 
 
+_MARKDOWN_SIGNS = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&])")
+
+
+def escape_markdown(text: str) -> str:
+    """A text to put into Markdown as it is: "*" stays a star, "[x](y)" no link."""
+    return _MARKDOWN_SIGNS.sub(r"\\\1", text)
+
+
 def _runs(inline) -> tuple[Run, ...]:
     runs, bold, italic, href = [], 0, 0, None
     for tok in inline.children or []:
@@ -113,11 +121,16 @@ def unsafe_parts(text: str) -> list[str]:
     return found
 
 
+_QUOTED = re.compile(r"(?m)^( {0,3})((?:> ?)+)")  # a line's blockquote marks, which nh3 would escape as &gt;
+_KEPT = "\ue000"  # stands for such a ">" while nh3 cleans the text
+
+
 def _defused(text: str) -> str:
     """Raw HTML removed (a <script> with its content), an image or a javascript:/data:/file: link reduced to
     its words: the text left is then parsed as Markdown, whose own raw-HTML support is off besides, and the HTML
-    it gives is cleaned by nh3 again."""
-    return _SCRIPT_LINK.sub(r"\1", _IMAGE.sub(r"\1", nh3.clean(text, tags=set())))
+    it gives is cleaned by nh3 again. A quotation's ">" at the start of a line is Markdown's, kept."""
+    text = _QUOTED.sub(lambda m: m.group(1) + m.group(2).replace(">", _KEPT), text.replace(_KEPT, ""))
+    return _SCRIPT_LINK.sub(r"\1", _IMAGE.sub(r"\1", nh3.clean(text, tags=set()))).replace(_KEPT, ">")
 
 
 def render_markdown(text: str) -> RichText:

@@ -28,6 +28,7 @@ class RawInputs:
     # letters/<id>.fr.md. {"announcement", "bios/<name>" or "letters/<id>": {language: document}}
     translations: dict[str, dict[str, MarkdownDoc]] = field(default_factory=dict)
     letters: tuple[MarkdownDoc, ...] = ()   # letters/<id>.md: what the secretariat sends each person (letters/)
+    reports: dict[str, str] = field(default_factory=dict)  # report.md ("") and report.<language>.md: Markdown
 
     def translations_of(self, doc: MarkdownDoc) -> dict[str, MarkdownDoc]:
         """A Markdown input's translations: {language: document}."""
@@ -133,4 +134,18 @@ def read_inputs(root: Path) -> tuple[RawInputs, list[Finding]]:
             (letters if path.parent.name == "letters" else bios).append(doc)
     programme, more = split_commas(programme, {name_key(str(doc.meta["name"])) for doc in bios if doc.meta.get("name")})
     findings.extend(more)
-    return RawInputs(root, announcement, programme, participants, tuple(bios), translations, tuple(letters)), findings
+    reports = {language_of(path) or "": _report(root, path, findings) for path in sorted(root.glob("report*.md"))
+               if path.name == "report.md" or language_of(path)}
+    return RawInputs(root, announcement, programme, participants, tuple(bios), translations, tuple(letters),
+                     {code: text for code, text in reports.items() if text is not None}), findings
+
+
+def _report(root: Path, path: Path, findings: list[Finding]) -> str | None:
+    """report.md: the secretariat's words for the report, plain Markdown (a front matter, if any, is skipped)."""
+    if _leaves(root, path, findings):
+        return None
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    if text.startswith("---"):
+        end = text.find("\n---", 3)
+        text = text[text.find("\n", end + 1) + 1:] if end != -1 else text
+    return text

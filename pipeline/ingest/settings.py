@@ -38,6 +38,8 @@ ANNOUNCEMENT = (
             "Europe/Sofia"),
     Setting("languages", EVENT, "the languages the dossier is made in, the inputs' own first (English when not "
             "given)", "[en, fr]"),
+    Setting("held", EVENT, "yes once the event has taken place: the dossier then opens with the report (written from "
+            "the inputs, and report.md's own words) instead of the announcement", "yes"),
     Setting("expected_participants", EVENT, "the participants the announcement expects: the list is checked "
             "against it", "130"),
     Setting("expected_countries", EVENT, "the countries the announcement expects", "37"),

@@ -7,7 +7,6 @@ become a link or emphasis; the letter's own Markdown is read after it is filled 
 
 from __future__ import annotations
 
-import re
 import traceback
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -18,16 +17,14 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from pipeline.letters.placeholders import EVENT, OTHERS, PERSON
+from pipeline.richtext import escape_markdown
 
 NAMESPACES = {"person": PERSON, "event": EVENT}
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&])")
-
-
 def _escaped(value: object) -> object:
-    """A value put into the letter's Markdown, read as text: "*" stays a star, "[x](y)" no link."""
+    """A value put into the letter's Markdown, read as text (richtext.escape_markdown)."""
     if isinstance(value, Markup) or not isinstance(value, str):
         return value
-    return _MARKDOWN.sub(r"\\\1", value)
+    return escape_markdown(value)
 
 
 @cache

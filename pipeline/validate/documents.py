@@ -18,7 +18,7 @@ from pipeline.normalise.groups import parse_groups
 from pipeline.normalise.names import name_key, tidy
 from pipeline.normalise.pack import FIELDS as PACK_FIELDS
 from pipeline.normalise.places import country_settings
-from pipeline.normalise.values import parse_count, parse_languages, parse_surname_style
+from pipeline.normalise.values import parse_count, parse_languages, parse_surname_style, parse_yes_no
 from pipeline.normalise.when import parse_date
 from pipeline.richtext import unsafe_parts
 
@@ -33,6 +33,10 @@ def event_dates(doc: MarkdownDoc | None) -> tuple | None:
         return parse_date(doc.meta["start_date"]), parse_date(doc.meta["end_date"])
     except (AttributeError, KeyError, Unparsable):
         return None
+
+
+def _held(value: object) -> bool:
+    return parse_yes_no(value) if value not in (None, "") else False
 
 
 def check_announcement(root: Path, doc: MarkdownDoc) -> list[Finding]:
@@ -64,7 +68,7 @@ def check_announcement(root: Path, doc: MarkdownDoc) -> list[Finding]:
             found.append(error(doc.where(field), exc.message, exc.hint))
     for field, parse in (("country_names", country_settings), ("country_notes", country_settings),
                          ("languages", parse_languages), ("surname_style", parse_surname_style),
-                         ("participant_groups", parse_groups), *PACK_FIELDS.items()):
+                         ("participant_groups", parse_groups), ("held", _held), *PACK_FIELDS.items()):
         try:
             parse(meta.get(field))
         except Unparsable as exc:

@@ -8,6 +8,7 @@ from pipeline.language import N_, Language
 from pipeline.model import Dossier
 from pipeline.richtext import RichText
 from pipeline.views.document import Masthead, masthead
+from pipeline.views.report import REPORT, report_text
 from pipeline.views.text import local
 
 # --- the full dossier ---------------------------------------------------------------------------
@@ -44,10 +45,12 @@ ANNOUNCEMENT = N_("Announcement")
 def dossier_view(dossier: Dossier, parts: tuple[tuple[str, str, object], ...], lang: Language) -> DossierView:
     """The full dossier, from the separate documents' views (computed once). parts: (id, title in the render's
     language, view) in order."""
-    contents = [ContentsEntry(lang._(ANNOUNCEMENT), "announcement")]
+    held = dossier.conference.held
+    contents = [ContentsEntry(lang._(REPORT if held else ANNOUNCEMENT), "announcement")]
     contents += [ContentsEntry(title, doc_id, tuple(ContentsEntry(*s) for s in view.sections()))
                  for doc_id, title, view in parts]
     c, text = dossier.conference, local(dossier, lang)
-    announcement, announcement_lang = text.rich(c.announcement, c.translations, "announcement")
+    announcement, announcement_lang = (report_text(dossier, lang), "") if held else \
+        text.rich(c.announcement, c.translations, "announcement")
     return DossierView(masthead(dossier, lang), announcement, tuple((doc_id, view) for doc_id, _, view in parts),
                        tuple(contents), announcement_lang)
