@@ -61,6 +61,7 @@ def chart_svg(breakdown, prefix: str) -> str:
         _figure(breakdown).savefig(out, format="svg", metadata={"Date": None, "Creator": None})
     svg = out.getvalue()
     svg = svg[svg.index("<svg"):]
+    svg = re.sub(r"\s*<metadata>.*?</metadata>", "", svg, flags=re.S)  # RDF, which HTML does not take
     for name in sorted(set(re.findall(r'id="([^"]+)"', svg)), key=len, reverse=True):
         svg = svg.replace(f'id="{name}"', f'id="{prefix}-{name}"').replace(f'#{name}"', f'#{prefix}-{name}"') \
             .replace(f"#{name})", f"#{prefix}-{name})")
