@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import email
 import email.policy
 import os
@@ -119,6 +120,12 @@ def _people(event: Path) -> list[dict]:
     return [dict(zip(head, row)) for row in ws.iter_rows(min_row=2, values_only=True)]
 
 
+def _sender(event: Path, outbox: Path) -> list[str]:
+    """`dossier mail invitation --send` as a process of its own, to be killed or stopped."""
+    return [sys.executable, "-m", "pipeline", "mail", "invitation", "--inputs", str(event / "inputs"), "--out",
+            str(event / "dossier"), "--archive", str(event / "archive"), "--outbox", str(outbox), "--send"]
+
+
 def test_the_dry_run_writes_one_message_per_recipient_and_sends_nothing(event, tmp_path, smtp, capsys):
     outbox = tmp_path / "outbox"
     assert _mail(event, outbox, "thank-you") == 0
@@ -195,8 +202,7 @@ def test_a_killed_sender_leaves_one_message_in_doubt_named_and_resent_only_when_
     outbox = tmp_path / "outbox"
     people = [p for p in _people(event) if p["Email"]]
     smtp.slow = people[2]["Email"]
-    command = [sys.executable, "-m", "pipeline", "mail", "invitation", "--inputs", str(event / "inputs"), "--out",
-               str(event / "dossier"), "--archive", str(event / "archive"), "--outbox", str(outbox), "--send"]
+    command = _sender(event, outbox)
     sender = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
     assert smtp.slow_started.wait(120), "the third message began"
     sender.send_signal(signal.SIGKILL)
@@ -231,15 +237,14 @@ def test_a_value_cannot_add_a_header_to_a_message(event):
                       subject="Hello\r\nBcc: someone@example.org")
     with pytest.raises(ValueError):
         compose(hostile, Address("Secretariat", "secretariat", "example.org"), event / "dossier", "x",
-                __import__("datetime").datetime(2012, 12, 1, tzinfo=__import__("datetime").timezone.utc), ())
+                dt.datetime(2012, 12, 1, tzinfo=dt.timezone.utc), ())
 
 
 def test_sigterm_finishes_the_message_under_way_then_stops_and_a_rerun_sends_the_rest(event, tmp_path, smtp):
     outbox = tmp_path / "outbox"
     people = [p for p in _people(event) if p["Email"]]
     smtp.slow = people[1]["Email"]
-    command = [sys.executable, "-m", "pipeline", "mail", "invitation", "--inputs", str(event / "inputs"), "--out",
-               str(event / "dossier"), "--archive", str(event / "archive"), "--outbox", str(outbox), "--send"]
+    command = _sender(event, outbox)
     sender = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
     assert smtp.slow_started.wait(120)
     sender.send_signal(signal.SIGTERM)  # while the second message is with the server

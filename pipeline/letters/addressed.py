@@ -25,6 +25,7 @@ class Addressed:
     name: str              # its files' name: "horvath-zsofia"
     subject: str           # filled, one line of text
     body: RichText         # filled, read as Markdown
+    person_values: dict    # what person.… stood for in it (placeholders.PERSON): the address block reads it
 
     @property
     def pdf(self) -> str:
@@ -78,5 +79,5 @@ def addressed(dossier: Dossier, letter: Letter, changes: dict | None = None
         values = values_for(p, lang)
         subject = " ".join(fill(text.subject, values, markdown=False).split())
         made.append(Addressed(letter, number, p, lang, names[index[id(p)]], subject,
-                              render_markdown(fill(text.body, values))))
+                              render_markdown(fill(text.body, values)), values["person"]))
     return tuple(made), left

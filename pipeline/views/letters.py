@@ -10,7 +10,6 @@ from pathlib import Path
 from pipeline.editions import EDITIONS
 from pipeline.language import language
 from pipeline.letters.addressed import Addressed, addressed, certificate_path, file_names
-from pipeline.letters.placeholders import person_values
 from pipeline.model import Dossier
 from pipeline.richtext import RichText
 from pipeline.views.document import Masthead, event_slug, masthead
@@ -50,7 +49,7 @@ def letter_view(dossier: Dossier, one: Addressed, date: dt.datetime) -> LetterVi
     text = local(dossier, lang)
     function = str(text(pack.signatory_function, c.translations, "signatory_function")) if pack and \
         pack.signatory_function else ""
-    person = person_values(p, dossier, lang, {})
+    person = one.person_values
     address = tuple(x for x in (person["name"], person["position"], p.organisation, person["country"]) if x)
     return LetterView(masthead(dossier, lang), f"{event_slug(dossier)}/{one.letter.id}/{one.number:03d}",
                       f"{c.city}, {lang.date(date.date())}", address, one.subject, one.body,
