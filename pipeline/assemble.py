@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from pipeline.normalise.pack import pack_settings
 from pipeline.normalise.places import country_settings, resolve_place
 from pipeline.normalise.tables import parse_cells, records
 from pipeline.normalise.values import parse_count, parse_languages, parse_surname_style, parse_yes_no
+from pipeline.normalise.attendance import attended_days, event_days
 from pipeline.normalise.when import parse_date
 from pipeline.richtext import render_markdown
 from pipeline.letters import read_letter
@@ -32,7 +34,7 @@ def assemble(raw: RawInputs) -> Dossier:
     return Dossier(
         conference=conference,
         programme=_programme(raw.programme, by_key),
-        participants=_participants(raw.participants, conference.languages),
+        participants=_participants(raw.participants, conference.languages, conference.start, conference.end),
         letters=tuple(_letter(doc, raw, conference.languages[0]) for doc in raw.letters),
         bios=bios,
     )
@@ -153,12 +155,15 @@ def _programme(table: Table, bios: dict[str, Bio]) -> tuple[ProgrammeItem, ...]:
     return tuple(ProgrammeItem(**item) for item in items)
 
 
-def _participants(table: Table, languages: tuple[str, ...]) -> tuple[Participant, ...]:
-    """languages: the event's; a person's language is the first of them unless the Language column says."""
+def _participants(table: Table, languages: tuple[str, ...], start: dt.date, end: dt.date) -> tuple[Participant, ...]:
+    """languages: the event's; a person's language is the first of them unless the Language column says. start,
+    end: the event's first and last days, which the Attended column may name."""
     people = []
     attendance = "Attended" in table.parsed.columns
+    days = event_days(start, end)
     for _row, cells in records(parse_cells(table)):
         hon, first = split_honorific(cells["First name"])
+        came = cells.get("Attended")  # an Attendance, or None for an empty cell
         people.append(Participant(
             honorific=cells.get("Title") or hon,
             first_name=first,
@@ -172,7 +177,8 @@ def _participants(table: Table, languages: tuple[str, ...]) -> tuple[Participant
             listed=bool(cells.get("Listed")),
             share_contact=bool(cells.get("Share contact")),
             translations=_cells_translated(cells, table.spec.columns),
-            attended=bool(cells.get("Attended")) if attendance else None,
+            attended=(bool(came) and came.came) if attendance else None,
+            attended_days=attended_days(came, days) if came else None,
             language=cells.get("Language") or languages[0],
             visa=bool(cells.get("Visa")),
             gender=cells.get("Gender") or "",

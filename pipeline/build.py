@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from pipeline.archive import build_info, checksums, previous_data
 from pipeline.assemble import assemble
@@ -43,6 +44,7 @@ from pipeline.views.document import event_slug
 from pipeline.views.dossier import dossier_view
 from pipeline.views.letters import personal_documents
 from pipeline.views.programme import programme_changes
+from pipeline.views.report import PART_ANCHORS, report_text
 
 
 def check_inputs(inputs: Path, report: Report) -> tuple[RawInputs, list[Finding]]:
@@ -142,8 +144,8 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
             # process has nothing else to do meanwhile. The thread ends before the staging folder can go.
             with ThreadPoolExecutor(1, thread_name_prefix="dossier-pages") as beside, \
                     report.stage("render") as note:
-                planned = plan(views, editions, folder, out, store, facts.keys, facts.dates, attached,
-                               _personal(dossier, editions, facts, archive_dir))
+                personal = _personal(dossier, editions, facts, archive_dir)
+                planned = plan(views, editions, folder, out, store, facts.keys, facts.dates, attached, personal)
                 store.touch(set().union(*planned.used.values()))  # not evicted by a concurrent build meanwhile
                 report.reused_units = planned.reused_units
                 pages = beside.submit(_pages, views, folder, on_pages)
@@ -156,8 +158,10 @@ def build(raw: RawInputs, out: Path, report: Report, editions: tuple[Edition, ..
                             f"out for {report.published} published), {planned.reused_files} files unchanged "
                             "and reused")
             with report.stage("publish") as note:
+                folders = Counter(str(PurePosixPath(one.path).parent) for one in personal)
                 sizes = {edition.name: _index(edition, {lang: views[edition, lang] for lang in langs},
-                                              folder / edition.name, facts, planned.outputs, stamp)
+                                              folder / edition.name, facts, planned.outputs, stamp,
+                                              folders if edition.internal else {})
                          for edition in editions}
                 # The dossiers' fronts, keyed in the workers once their page numbers were known (a file's
                 # label is "<edition>/<file name>").
@@ -247,9 +251,10 @@ def _data(views: dict[tuple, dict], facts: Facts, folder: Path, report: Report) 
 
 
 def _index(edition: Edition, by_language: dict[Language, dict], here: Path, facts: Facts,
-           outputs: dict, stamp: str) -> dict[str, dict[str, dict[str, int]]]:
+           outputs: dict, stamp: str, folders: dict[str, int]) -> dict[str, dict[str, dict[str, int]]]:
     """The edition's build-info (with the key of each file and the build's stamp), each language's index page and
-    the edition's page that leads to them; returns the files' sizes by language and document."""
+    the edition's page that leads to them; returns the files' sizes by language and document. folders: the
+    folders of each person's own documents ("letters/invitation"), with how many files each holds."""
     info = {**facts.infos[edition], "outputs": outputs[edition.name], **({STAMP_KEY: stamp} if stamp else {})}
     (here / edition.file(BUILD_INFO, "json")).write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
     sizes = {}
@@ -257,8 +262,12 @@ def _index(edition: Edition, by_language: dict[Language, dict], here: Path, fact
         folder = here / lang.code
         sizes[lang.code] = {doc_id: {ext: (folder / edition.file(doc_id, ext)).stat().st_size
                                      for ext in DOCUMENTS[doc_id].formats} for doc_id in docs}
+        # After the event, the page opens with the report, linking the edition's own pages.
+        report = report_text(facts.dossier, lang, {doc_id: edition.file(doc_id, "html") for doc_id in PART_ANCHORS}) \
+            if facts.dossier.conference.held else None
         (folder / edition.file("index", "html")).write_text(
-            render_index(docs[FULL].masthead, edition, sizes[lang.code], tuple(by_language)), encoding="utf-8")
+            render_index(docs[FULL].masthead, edition, sizes[lang.code], tuple(by_language), report, folders),
+            encoding="utf-8")
     (here / edition.file("index", "html")).write_text(
         render_languages(tuple(docs[FULL].masthead for docs in by_language.values()), edition), encoding="utf-8")
     return sizes

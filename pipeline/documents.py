@@ -39,6 +39,7 @@ class Document:
     data: str | None                 # the part of the edition's data.json its PDF carries; None: all of it
     templates: tuple[str, ...]       # the template files its print layout is made from, beside the shared ones
     blurb: str = ""                  # what index.html says of it
+    blurb_held: str = ""             # … after the event (held: yes), when it says something else then
     pages_per_unit: float = 0.0      # pages a unit (item, row, bio) takes, to cut a long document into pieces
     weight: int = 1                  # relative cost of laying out a page of it: heavier work is started first
     in_dossier: bool = True          # one of the full dossier's parts, in the order of PARTS
@@ -77,6 +78,8 @@ DOSSIER = Document(FULL, N_("Conference dossier"), None, ("**/*",), None,
                     "parts/announcement.html.j2"),
                    blurb=N_("Everything in one document: the announcement, the programme, the list of "
                             "participants and the speakers' biographies, with a table of contents."),
+                   blurb_held=N_("Everything in one document: the report, the final programme, the list of "
+                                 "participants and the speakers' biographies, with a table of contents."),
                    weight=2, in_dossier=False)
 
 # The secretariat's working pack: the organisers' edition only. Its views may be None (no chair, nobody known to

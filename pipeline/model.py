@@ -144,6 +144,7 @@ class Participant:
     share_contact: bool
     translations: Translations = ()    # position ("Position (fr)")
     attended: bool | None = None       # the Attended column: None when the table has none (no certificates)
+    attended_days: tuple[dt.date, ...] | None = None  # the days it names; None for a plain yes (or no)
     language: str = "en"               # the language their letters and certificate are in (Language column)
     visa: bool = False                 # the Visa column: their invitation carries the visa paragraph
     gender: str = ""                   # the Gender column: "woman", "man", "other" or "" (not given)

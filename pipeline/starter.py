@@ -24,7 +24,6 @@ from pipeline.ingest.contract import (
 )
 from pipeline.model import ITEM_TYPES
 from pipeline.normalise.places import place_choices
-from pipeline.normalise.values import parse_yes_no
 from pipeline.spreadsheet import put, put_row
 
 ROWS = 1000  # the rows a drop-down list covers: far more than an event has items; participants get more
@@ -241,7 +240,7 @@ def _drop_downs(sheet, lists, chosen: list[Column], spec: TableSpec) -> None:
                 put(lists, i, listed, value)
             letter = lists.cell(1, listed).column_letter
             formula = f"Lists!${letter}$2:${letter}${len(values[column.name]) + 1}"
-        elif column.parse is parse_yes_no:
+        elif column.yes_no:
             formula = '"yes,no"'
         else:
             continue

@@ -28,7 +28,7 @@ def _came() -> tuple[int, int]:
     ws = openpyxl.load_workbook(SAMPLE / "participants.xlsx").worksheets[0]
     head = [c.value for c in ws[1]]
     rows = [dict(zip(head, row)) for row in ws.iter_rows(min_row=2, values_only=True)]
-    came = [r for r in rows if r["Attended"] == "yes"]
+    came = [r for r in rows if r["Attended"] not in ("no", None, "")]  # yes, or the days they came
     countries = {resolve_place(r["Country"]).code for r in came if not resolve_place(r["Country"]).is_organisation}
     return len(came), len(countries)
 
@@ -54,3 +54,33 @@ def test_held_the_dossier_opens_with_the_report_in_each_language(held):
     assert all(f'href="#{anchor}"' in page for anchor in ("programme", "participants", "bios"))
     assert "<blockquote>" in page, "the opening statement is quoted"
     assert "Compte rendu" in squash(pdf_text(held / "fr" / "dossier.pdf"))
+
+
+# The people the sample's categories stand for, as the report names them (not the organisations nor the secretariat).
+PEOPLE = {"en": ("government officials", "diplomats", "academics", "civil society representatives", "business people",
+                 "law enforcement officials", "social workers", "journalists"),
+          "fr": ("des représentants des pouvoirs publics", "des diplomates", "des universitaires",
+                 "des représentants de la société civile", "des représentants des entreprises",
+                 "des agents des services répressifs", "des travailleurs sociaux", "des journalistes")}
+
+
+@pytest.mark.parametrize("lang, opening", [("en", "Participants included "),
+                                           ("fr", "Parmi les participants figuraient ")])
+def test_held_the_public_page_is_the_report_linking_the_editions_pages(held, lang, opening):
+    page = (held / lang / "index.html").read_text(encoding="utf-8")
+    text = squash(html_text(held / lang / "index.html"))
+    people, countries = _came()
+    assert f"{people} participants" in text and f"{countries} " in text
+    said = text.split(opening, 1)[1].split(".", 1)[0]
+    assert all(phrase in said for phrase in PEOPLE[lang]), said
+    assert "secretariat" not in said.lower() and "organisation" not in said.lower()
+    assert all(f'href="{name}.html"' in page for name in ("programme", "participants", "bios")), \
+        "the report links the edition's own pages"
+    assert "<blockquote>" in page
+    files = text.split("Report" if lang == "en" else "Compte rendu", 1)[1]
+    assert "Ruotanen" in files and ("Programme" in files), "the report, then the edition's files"
+
+
+def test_before_the_event_the_public_page_has_no_report(sample_editions):
+    text = html_text(sample_editions / "public" / "en" / "index.html")
+    assert "The conference took place" not in text and "Report" not in text

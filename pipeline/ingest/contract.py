@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from pipeline.language import SUPPORTED, language_name
 from pipeline.normalise.names import honorific, split_people, surname_display, tidy
+from pipeline.normalise.attendance import parse_attendance
 from pipeline.normalise.places import parse_place
 from pipeline.normalise.values import check_email, parse_gender, parse_language, parse_yes_no
 from pipeline.normalise.when import parse_date, parse_end, parse_time
@@ -27,6 +28,11 @@ class Column:
     language: str = ""             # … and the language it is in ("fr")
     help: str = ""                 # what to write, for people: the Instructions sheet of `dossier init`
     example: object = ""           # the example row of `dossier init`
+
+    @property
+    def yes_no(self) -> bool:
+        """Answered yes or no (Attended also by days): offered as a yes/no list, a word of a letter's `to`."""
+        return self.parse in (parse_yes_no, parse_attendance)
 
 
 @dataclass(frozen=True)
@@ -135,8 +141,9 @@ PARTICIPANTS = TableSpec(
                help="yes if they need a visa: their letter of invitation then says what a consulate needs (no passport "
                     "data is asked for)", example="no"),
         # Filled in after the event: who came, for the certificates of attendance. Empty counts as no.
-        Column("Attended", ("Present", "Attendance", "Came", "Certificate"), required=False, parse=parse_yes_no,
-               help="filled in after the event: yes for a certificate of attendance (empty is no)"),
+        Column("Attended", ("Present", "Attendance", "Came", "Certificate"), required=False, parse=parse_attendance,
+               help="filled in after the event, from the sign-in sheets: yes, or the days they came (4 December, "
+                    "5 December; or day 1, day 2); anyone who came gets a certificate of attendance (empty is no)"),
     )),
 )
 

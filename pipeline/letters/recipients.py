@@ -6,13 +6,12 @@ from __future__ import annotations
 from pipeline.ingest.contract import PARTICIPANTS
 from pipeline.model import Dossier, Participant
 from pipeline.normalise.names import name_key
-from pipeline.normalise.values import parse_yes_no
 
 GROUPS = {"everyone": "everyone registered", "listed": "those who agreed to be listed",
           "attended": "those marked as having attended", "speakers": "those who speak in the programme",
           "chairs": "those who chair an item"}
 # The yes/no columns a letter may name: the contract's own (Visa, Listed, Share contact, Attended).
-YES_NO = {column.name.casefold(): column.name for column in PARTICIPANTS.columns if column.parse is parse_yes_no}
+YES_NO = {column.name.casefold(): column.name for column in PARTICIPANTS.columns if column.yes_no}
 # What a letter may attach: the recipient's own documents, or the delegates' edition's (never the organisers').
 OWN = {"letter": "their own PDF of this letter", "certificate": "their own certificate of attendance"}
 SHARED = {"dossier": "the full dossier", "programme": "the programme", "participants": "the list of participants",

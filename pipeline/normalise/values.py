@@ -74,17 +74,17 @@ def parse_language(value: object) -> str:
     text = str(value or "").strip()
     if not text:
         return ""
-    wanted = _plain(text)
+    wanted = plain(text)
     for code in SUPPORTED:
         names = {code, *(Locale.parse(code).get_language_name(within) for within in SUPPORTED)}
-        if wanted in {_plain(name) for name in names} or wanted.replace("_", "-").split("-")[0] == code:
+        if wanted in {plain(name) for name in names} or wanted.replace("_", "-").split("-")[0] == code:
             return code
     raise Unparsable(f'"{text}" is not a language the dossier can be made in',
                      "write " + " or ".join(f"{code} ({Locale.parse(code).get_language_name('en')})"
                                             for code in SUPPORTED))
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """Compared without case or accents: "Français" and "francais" are the same word."""
     import unicodedata
 
@@ -99,11 +99,11 @@ GENDERS = {"woman": ("woman", "female", "f", "w", "femme", "feminin", "féminin"
                      "autre réponse", "non binaire"),
            "": ("", "not given", "prefer not to say", "not stated", "n/a", "non precise", "non précisé",
                 "non communique", "non communiqué")}
-_GENDER_OF = {_plain(word): gender for gender, words in GENDERS.items() for word in words}
+_GENDER_OF = {plain(word): gender for gender, words in GENDERS.items() for word in words}
 
 
 def parse_gender(value: object) -> str:
-    text = _plain(str(value or "").strip())
+    text = plain(str(value or "").strip())
     if text in _GENDER_OF:
         return _GENDER_OF[text]
     raise Unparsable(f'"{value}" is not an answer of the Gender column',

@@ -16,7 +16,7 @@ END_HINT = TIME_HINT + "; an end after midnight is written 00:30 (+1)"
 
 
 @cache
-def _months() -> dict[str, int]:
+def month_numbers() -> dict[str, int]:
     """Month names and their abbreviations in every language the dossier is made in, from CLDR (Babel):
     "december", "dec", "décembre", "déc" → 12."""
     from babel.dates import get_month_names
@@ -54,7 +54,7 @@ def _dmy(text: str) -> dt.date:
         return dt.date(int(m[3]), int(m[2]), int(m[1]))
     m = re.fullmatch(r"(?:[^\W\d_]+,?\s+)?(\d{1,2})(?:er)?\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})", text)
     if m:
-        return dt.date(int(m[3]), _months()[m[2].casefold()], int(m[1]))
+        return dt.date(int(m[3]), month_numbers()[m[2].casefold()], int(m[1]))
     raise ValueError(text)
 
 

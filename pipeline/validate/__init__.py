@@ -15,7 +15,8 @@ from pipeline.validate.documents import (bio_index, check_announcement, check_bi
                                          unused_bios)
 from pipeline.validate.examples import check_examples
 from pipeline.validate.letters import check_filled, check_letters
-from pipeline.validate.participants import check_counts, check_languages, check_participants, participant_keys
+from pipeline.validate.participants import (check_attendance, check_counts, check_languages, check_participants,
+                                           participant_keys)
 from pipeline.validate.programme import check_programme, programme_people
 from pipeline.validate.translations import check_translations
 
@@ -37,6 +38,7 @@ def validate(raw: RawInputs) -> list[Finding]:
         findings += check_cells(raw.participants)
         findings += check_participants(raw.participants, participants)
         findings += check_languages(raw.participants, participants, raw.announcement)
+        findings += check_attendance(raw.participants, participants, event_dates(raw.announcement))
         if raw.announcement:
             findings += check_counts(raw.participants, participants, raw.announcement)
     findings += check_translations(raw)

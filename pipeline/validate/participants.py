@@ -8,6 +8,7 @@ from pipeline.findings import Finding, error, warning
 from pipeline.ingest.frontmatter import MarkdownDoc
 from pipeline.ingest.tables import Table
 from pipeline.normalise import Unparsable
+from pipeline.normalise.attendance import attended_days, event_days
 from pipeline.normalise.names import name_key
 from pipeline.normalise.values import parse_count, parse_languages
 
@@ -67,3 +68,16 @@ def check_languages(table: Table, cells: pd.DataFrame, doc: MarkdownDoc | None) 
     return [error(table.where(row, "Language"), f'"{code}" is not one of the event\'s languages '
                   f"({', '.join(languages)})", "write one of them, or add it to languages in announcement.md")
             for row, code in zip(cells.index, cells["Language"]) if code and code not in languages]
+
+
+def check_attendance(table: Table, cells: pd.DataFrame, dates: tuple | None) -> list[Finding]:
+    """The days the Attended column names are the event's (announcement.md's start_date to end_date)."""
+    if "Attended" not in cells.columns or dates is None:
+        return []
+    found, days = [], event_days(*dates)
+    for row, attendance in zip(cells.index, cells["Attended"]):
+        try:
+            attended_days(attendance, days) if attendance is not None else None
+        except Unparsable as exc:
+            found.append(error(table.where(row, "Attended"), exc.message, exc.hint))
+    return found

@@ -6,8 +6,12 @@ sentences are in the catalogues, so that each language reads as written in it.""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from pipeline.language import N_, Language
-from pipeline.model import Dossier
+from pipeline.model import Dossier, Participant
+from pipeline.normalise.categories import known_category
 from pipeline.richtext import RichText, escape_markdown, render_markdown
 from pipeline.views.document import masthead
 from pipeline.views.text import local
@@ -16,32 +20,64 @@ REPORT = N_("Report")
 TOOK_PLACE = N_("The conference took place on %(dates)s in %(place)s and brought together %(people)s participants "
                 "from %(countries)s countries.")
 ORGANISATIONS = N_("There were also representatives of international organisations (%(names)s).")
+CATEGORIES = N_("Participants included %(people)s.")
+OTHER_CATEGORY = N_("people in the “%(category)s” category")
 THEMES = N_("Its themes were %(themes)s.")
-LINKS = N_("The final [programme](#programme), the [list of participants](#participants) and the [speakers' "
-           "biographies](#bios) follow.")
+LINKS = N_("See the final [programme](%(programme)s), the [list of participants](%(participants)s) and the "
+           "[speakers' biographies](%(bios)s).")
+PART_ANCHORS = {doc_id: f"#{doc_id}" for doc_id in ("programme", "participants", "bios")}  # the full dossier's parts
 
 
-def report_text(dossier: Dossier, lang: Language) -> RichText:
+# "Theme 1: ", "Thème 2 : ", "Session 3 – ": the programme's numbering, which a sentence does without.
+_NUMBERED = re.compile(r"^\s*(?:[^\W\d_]+\s+)?[0-9IVX]+\s*[:.–—-]\s*")
+
+
+def came(dossier: Dossier) -> list[Participant]:
+    """Those who came: who the Attended column says attended, else everyone registered."""
+    if any(p.attended is not None for p in dossier.participants):
+        return [p for p in dossier.participants if p.attended]
+    return list(dossier.participants)
+
+
+def _categories(people: list[Participant], lang: Language) -> list[str]:
+    """The people the categories stand for, the most numerous first; the organisations and the secretariat are
+    not among them (the report names the organisations)."""
+    counts = Counter(p.category for p in people if p.category)
+    said = {}
+    for value, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        known = known_category(value)
+        if known is None:
+            said.setdefault(value, lang._(OTHER_CATEGORY, category=value))
+        elif known.people:
+            said.setdefault(known.label, lang._(known.people))
+    return list(said.values())
+
+
+def report_text(dossier: Dossier, lang: Language, links: dict[str, str] = PART_ANCHORS) -> RichText:
     """The report in the language; the secretariat's words, when report.md has no text in it, in the inputs'
-    language, marked so (lang) on the page."""
+    language, marked so (lang) on the page. links: where the programme, participants and bios are (the full
+    dossier's anchors, or the edition's pages). Everyone who came is counted, in every edition: the numbers say
+    no more of anyone than the announcement's "some 130 participants" did."""
     _, m, text = lang._, masthead(dossier, lang), local(dossier, lang)
-    known = any(p.attended is not None for p in dossier.participants)
-    came = [p for p in dossier.participants if p.attended] if known else list(dossier.participants)
-    countries = {p.place.code for p in came if not p.place.is_organisation}
-    organisations = sorted({lang.organisation(p.place.name) for p in came if p.place.is_organisation},
+    people = came(dossier)
+    countries = {p.place.code for p in people if not p.place.is_organisation}
+    organisations = sorted({lang.organisation(p.place.name) for p in people if p.place.is_organisation},
                            key=lang.collation_key)
-    themes = list(dict.fromkeys(str(text(item.theme, item.translations, "theme")) for item in dossier.programme
-                                if item.theme))
+    categories = _categories(people, lang)
+    themes = list(dict.fromkeys(_NUMBERED.sub("", str(text(item.theme, item.translations, "theme")))
+                                for item in dossier.programme if item.theme))
     e = escape_markdown
-    said = [_(TOOK_PLACE, dates=e(m.dates), place=e(m.place), people=lang.number(len(came)),
+    said = [_(TOOK_PLACE, dates=e(m.dates), place=e(m.place), people=lang.number(len(people)),
               countries=lang.number(len(countries)))]
+    if categories:
+        said.append(_(CATEGORIES, people=e(lang.join(categories))))
     if organisations:
         said.append(_(ORGANISATIONS, names=e(lang.join(organisations))))
     if themes:
         said.append(_(THEMES, themes=e(lang.join([f"“{t}”" if lang.code != "fr" else f"« {t} »" for t in themes]))))
     own, own_lang = text.rich(dossier.conference.report, dossier.conference.translations, "report") \
         if dossier.conference.report else (None, "")
-    facts, links = render_markdown(" ".join(said)), render_markdown(_(LINKS))
+    facts, links = render_markdown(" ".join(said)), render_markdown(_(LINKS, **links))
     if own is None:
         return RichText(facts.html + "\n" + links.html, facts.blocks + links.blocks)
     # The secretariat's words between the facts and the links, each part parsed as its own Markdown.

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pipeline.editions import Edition
 from pipeline.language import N_, Language
 from pipeline.model import Dossier, Participant
+from pipeline.normalise.attendance import event_days
+from pipeline.normalise.categories import known_category
 from pipeline.normalise.groups import DEFAULT as DEFAULT_GROUPS
 from pipeline.normalise.groups import OTHERS, GroupRule, group_of
 from pipeline.normalise.names import name_key
@@ -20,7 +22,7 @@ from pipeline.views.participants import group_name, place_name
 from pipeline.views.text import local
 
 SMALL = 3          # outside the organisers' edition, a gender counted fewer times than this is not told
-COUNTRIES = 10     # the largest countries shown, the rest together
+LARGEST = 10       # the largest countries (categories) shown, the rest together
 GENDER_LABELS = {"woman": N_("Women"), "man": N_("Men"), "other": N_("Another answer"), "": N_("Not given")}
 FEWER = N_("fewer than %(n)s")
 
@@ -97,12 +99,10 @@ def statistics_view(dossier: Dossier, edition: Edition, lang: Language) -> Stati
         rule = rules[index] if index is not None else GroupRule(label=OTHERS)
         return str(group_name(rule, lang, text)) if rule.names or rule.label else _("Countries")
 
-    by_country = Counter(place_name(p, dossier, lang) for p in came if not p.place.is_organisation)
-    largest = [name for name, _n in sorted(by_country.items(), key=lambda kv: (-kv[1], lang.collation_key(kv[0])))]
-    rest = largest[COUNTRIES:]
-    countries = Counter({name: by_country[name] for name in largest[:COUNTRIES]})
-    if rest:
-        countries[_("Other countries (%(n)s)", n=len(rest))] = sum(by_country[name] for name in rest)
+    countries = _largest(Counter(place_name(p, dossier, lang) for p in came if not p.place.is_organisation), lang,
+                         _("Other countries (%(n)s)"))
+    categories = _largest(Counter(category_label(p.category, lang) for p in came), lang,
+                          _("Other categories (%(n)s)"))
     genders = Counter(p.gender for p in came)
     gender_order = [_(GENDER_LABELS[g]) for g in GENDER_LABELS]
     gender_counts = Counter({_(GENDER_LABELS[g]): n for g, n in genders.items()})
@@ -113,14 +113,20 @@ def statistics_view(dossier: Dossier, edition: Edition, lang: Language) -> Stati
     breakdowns = (
         Breakdown("by-group", _("By group"), what, _bars(Counter(group(p) for p in came), lang)),
         Breakdown("by-country", _("By country"), _("%(what)s from countries, the largest first", what=what),
-                  _bars(countries, lang, [*largest[:COUNTRIES], *countries.keys() - set(largest)])),
-        Breakdown("by-category", _("By category"), what,
-                  _bars(Counter(p.category or _("No category") for p in came), lang)),
+                  _bars(countries, lang, list(countries))),
+        Breakdown("by-category", _("By category"), what, _bars(categories, lang, list(categories))),
         Breakdown("by-gender", _("Women and men"), what, _bars(gender_counts, lang, gender_order, small)),
         Breakdown("speakers-by-gender", _("Speakers and chairs"), _("%(n)s speakers and chairs",
                                                                     n=lang.number(sum(speaking.values()))),
                   _bars(speaker_counts, lang, gender_order, small)),
     )
+    if any(p.attended_days is not None for p in people):  # the Attended column names days
+        days = event_days(dossier.conference.start, dossier.conference.end)
+        breakdowns += (Breakdown("by-day", _("Day by day"), _("Attended each day, of %(n)s registered",
+                                                                 n=lang.number(len(people))),
+                                 _bars(Counter(lang.date(day, year=False) for p in attended
+                                               for day in (p.attended_days or days)), lang,
+                                       [lang.date(day, year=False) for day in days])),)
     registered = len(people)
     totals = [(_("Registered"), lang.number(registered))]
     if any(p.attended is not None for p in people):
@@ -133,6 +139,22 @@ def statistics_view(dossier: Dossier, edition: Edition, lang: Language) -> Stati
         _("Only those who agreed to be listed are counted; a number below %(n)s is not given.", n=SMALL)
     return StatisticsView(masthead(dossier, lang), counted, tuple(totals), breakdowns, sessions,
                           sum(s.one_gender for s in sessions))
+
+
+def _largest(counts: Counter, lang: Language, others: str) -> Counter:
+    """The LARGEST largest counts, the largest first, then the rest together under others ("Other countries
+    (%(n)s)", n: how many); in that order (a Counter keeps its insertion order)."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], lang.collation_key(kv[0])))
+    kept = Counter(dict(ranked[:LARGEST]))
+    if ranked[LARGEST:]:
+        kept[others % {"n": lang.number(len(ranked) - LARGEST)}] = sum(n for _k, n in ranked[LARGEST:])
+    return kept
+
+
+def category_label(value: str, lang: Language) -> str:
+    """A Category value as the statistics name it: a usual category in the language, another as typed."""
+    known = known_category(value) if value else None
+    return lang._(known.label) if known else value or lang._("No category")
 
 
 def _genders(dossier: Dossier) -> dict[str, str]:

@@ -13,11 +13,14 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.shared import Mm
 from docx.text.paragraph import Paragraph
 
 from pipeline.language import Language, language
 from pipeline.render import ADDRESS_BREAK, TEMPLATES
 from pipeline.richtext import RichText
+
+TEXT_WIDTH = Mm(174)  # A4 less the reference document's side margins
 
 REFERENCE = TEMPLATES / "reference.docx"
 
@@ -192,3 +195,14 @@ def turn(section, orientation) -> None:
     if section.orientation != orientation:
         section.orientation = orientation
         section.page_width, section.page_height = section.page_height, section.page_width
+
+
+def fixed_widths(table, widths) -> None:
+    """Columns of these widths (EMU or docx.shared lengths), not fitted to their text: the grid, which LibreOffice
+    reads, and each cell of the rows so far, which Word reads."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width

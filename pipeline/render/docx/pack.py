@@ -11,7 +11,7 @@ from docx.shared import Emu, Mm
 from pipeline.render.docx import ooxml
 from pipeline.views.sheets import BriefingsView, SignInView
 
-TEXT_WIDTH = Mm(174)
+TEXT_WIDTH = ooxml.TEXT_WIDTH
 SIGN_IN_WIDTHS = (0.36, 0.34, 0.30)     # name, organisation, signature
 ROW_HEIGHT = Mm(10)                     # room to sign
 
@@ -48,11 +48,9 @@ def sign_in(doc, view: SignInView, place) -> None:
         if sheet.when != sheet.title:
             ooxml.para(doc, sheet.when, "Item Detail")
         table = doc.add_table(rows=1, cols=3, style="Participant Table")
-        table.autofit = False
-        for column, cell, label, width in zip(table.columns, table.rows[0].cells,
-                                              (_("Name"), _("Organisation"), _("Signature")), widths):
-            column.width = cell.width = Emu(width * 635)
+        for cell, label in zip(table.rows[0].cells, (_("Name"), _("Organisation"), _("Signature"))):
             cell.text = label
+        ooxml.fixed_widths(table, [Emu(width * 635) for width in widths])
         ooxml.repeat_header(table.rows[0])
         height = f'<w:trPr><w:trHeight w:val="{Emu(ROW_HEIGHT).twips}" w:hRule="atLeast"/></w:trPr>'
         rows = []

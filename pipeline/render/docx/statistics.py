@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 
-from docx.shared import Mm
+from docx.shared import Emu, Mm
 
 from pipeline.render.docx import ooxml
 from pipeline.render.formats.charts import chart_png
@@ -15,13 +15,16 @@ from pipeline.views.statistics import StatisticsView
 CHART_WIDTH = Mm(160)
 
 
-def _table(doc, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+def _table(doc, header: tuple[str, ...], rows: list[tuple[str, ...]], shares: tuple[int, ...] = ()) -> None:
+    """shares: the columns' widths, in parts of the text's width (the sessions' title wide, its counts narrow)."""
     table = doc.add_table(rows=1, cols=len(header), style="Participant Table")
     for cell, text in zip(table.rows[0].cells, header):
         cell.text = text
     for row in rows:
         for cell, text in zip(table.add_row().cells, row):
             cell.text = text
+    if shares:
+        ooxml.fixed_widths(table, [Emu(ooxml.TEXT_WIDTH * share // sum(shares)) for share in shares])
     ooxml.para(doc)  # tables that touch are read as one
 
 
@@ -39,7 +42,7 @@ def statistics(doc, view: StatisticsView, place) -> None:
         ooxml.heading(doc, _("Speakers and chairs by session"), 1 + place.depth, "sessions")
         _table(doc, (_("When"), _("Session"), _("Women"), _("Men"), _("Other or not given")),
                [(s.when, s.title + (f" ({_('one gender only')})" if s.one_gender else ""), str(s.women),
-                 str(s.men), str(s.others)) for s in view.sessions])
+                 str(s.men), str(s.others)) for s in view.sessions], (19, 45, 12, 12, 12))
 
 
 WRITERS = {"statistics": statistics}

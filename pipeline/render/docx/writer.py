@@ -32,7 +32,7 @@ from pipeline.views.participants import PARTICIPANT_COLUMNS, ParticipantsView
 from pipeline.views.programme import ChangesView, ProgrammeView
 
 PHOTO_WIDTH = Mm(30)
-TEXT_WIDTH = Mm(174)  # A4 less the reference document's side margins
+TEXT_WIDTH = ooxml.TEXT_WIDTH
 LANDSCAPE_WIDTH = Mm(297 - 2 * 18)  # A4 across, less the same side margins
 
 
@@ -269,12 +269,9 @@ def _participants(doc, view: ParticipantsView, place: Place) -> None:
             ooxml.heading(doc, group.section, 1 + place.depth)
         ooxml.heading(doc, group.heading, 1 + place.depth + group.nested, group.anchor)
         table = doc.add_table(rows=1, cols=len(labels), style="Participant Table")
-        table.autofit = False
-        for column, width in zip(table.columns, widths):  # the grid LibreOffice reads; Word reads the cells'
-            column.width = width
-        for cell, label, width in zip(table.rows[0].cells, labels, widths):
+        for cell, label in zip(table.rows[0].cells, labels):
             cell.text = label
-            cell.width = width
+        ooxml.fixed_widths(table, widths)
         # Rows as OOXML, all at once: python-docx's add_row() and cells cost grows with the table.
         rows = []
         for person in group.rows:

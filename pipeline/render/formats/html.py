@@ -21,6 +21,7 @@ from pipeline.render import ADDRESS_BREAK, PAGE_NUMBER, TEMPLATES
 from pipeline.render.compose.cache import TEMPLATES_FOLDER, cache_dir
 from pipeline.render.formats.charts import chart_svg
 from pipeline.render.photos import data_uri
+from pipeline.richtext import RichText
 from pipeline.views.document import Masthead, document_meta
 from pipeline.views.dossier import ANNOUNCEMENT
 
@@ -147,11 +148,13 @@ def render_personal(doc_id: str, view, created: str) -> tuple[str, str]:
 
 
 def render_index(masthead: Masthead, edition: Edition, sizes: dict[str, dict[str, int]],
-                 languages: tuple[Language, ...]) -> str:
+                 languages: tuple[Language, ...], report: RichText | None = None,
+                 folders: dict[str, int] | None = None) -> str:
     """An edition's files in one language. sizes: document id → {extension: size in bytes}; languages: every
-    language of the edition, which the page links to."""
+    language of the edition, which the page links to; report: after the event, what the page opens with;
+    folders: the organisers' folders of each person's letters and certificate, and how many files each holds."""
     return _render("index.html.j2", "index", masthead, edition, sizes=sizes, unit=None, languages=languages,
-                   documents=documents_of(edition.name))
+                   documents=documents_of(edition.name), report=report, folders=folders or {})
 
 
 def render_languages(mastheads: tuple[Masthead, ...], edition: Edition) -> str:
