@@ -47,11 +47,15 @@ class RichText:
         return "\n".join(b.text for b in self.blocks)
 
 
-_MARKDOWN_SIGNS = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&])")
+_MARKDOWN_SIGNS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
 def escape_markdown(text: str) -> str:
-    """A text to put into Markdown as it is: "*" stays a star, "[x](y)" no link."""
+    """A text to put into Markdown as it is: "*" stays a star, "[x](y)" no link, "<b>" the four characters (as
+    entities, which the sanitiser that runs before the Markdown parse leaves alone: it would take "\\<b>" for a
+    tag and drop it)."""
+    text = re.sub(r"[&<>]", lambda m: _ENTITIES[m[0]], text)
     return _MARKDOWN_SIGNS.sub(r"\\\1", text)
 
 

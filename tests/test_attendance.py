@@ -68,3 +68,20 @@ def test_validation_names_each_wrong_day_by_row_and_column_in_one_run(tmp_path, 
     assert 'row 5, column "Attendance": "perhaps" is not yes, no or a day' in said
     assert 'row 7, column "Attendance": "Friday" is not one of the event\'s days' in said
     assert "Traceback" not in said and said.count("is not") == 3, "each wrong cell once, the others accepted"
+
+
+def test_a_certificate_names_the_days_of_someone_who_came_on_some_days_only(sample_editions):
+    import pdfplumber
+
+    from conftest import SAMPLE, sheet_rows
+
+    one_day = {f"{r['First name']} {r['Last name']}": r["Attended"] for r in sheet_rows(SAMPLE / "participants.xlsx")
+               if r["Attended"] in ("4 December", "5 Dec.")}
+    assert one_day, "the sample has people who came on one day only"
+    with pdfplumber.open(sample_editions / "organisers" / "en" / "certificates-internal.pdf") as pdf:
+        pages = [squash(page.extract_text()) for page in pdf.pages]
+    for name, day in one_day.items():
+        page = next(p for p in pages if name in p)
+        expected = "4 December 2012" if day.startswith("4") else "5 December 2012"
+        assert f"Day attended: {expected}" in page, name
+    assert sum("Day attended" in p for p in pages) == len(one_day), "those who came every day: no line"

@@ -84,3 +84,31 @@ def test_held_the_public_page_is_the_report_linking_the_editions_pages(held, lan
 def test_before_the_event_the_public_page_has_no_report(sample_editions):
     text = html_text(sample_editions / "public" / "en" / "index.html")
     assert "The conference took place" not in text and "Report" not in text
+
+
+def test_categories_are_told_as_typed_never_as_markup_and_each_once_whatever_its_spelling(tmp_path):
+    """Hostile or unusual Category values: the report prints them as the characters typed (no tag, no link), and
+    a usual category's English and French spellings are one category."""
+    from conftest import ROOT, edit_sheet
+
+    inputs = Path(shutil.copytree(ROOT / "tests" / "fixtures" / "clean", tmp_path / "inputs"))
+    announcement = inputs / "announcement.md"
+    announcement.write_text(announcement.read_text(encoding="utf-8").replace("\n---\n", "\nheld: yes\n---\n", 1),
+                            encoding="utf-8")
+    hostile = ["<img src=x onerror=alert(1)>", "[click](javascript:alert(1))", "Gouvernement", "government",
+               "Ministry", "**police**"]
+
+    def categories(ws):
+        ws.cell(1, ws.max_column + 1, "Category")
+        for row, value in enumerate(hostile, 2):
+            ws.cell(row, ws.max_column, value)
+    edit_sheet(inputs / "participants.xlsx", categories)
+    assert build(inputs, tmp_path / "out", "public") == 0
+    page = (tmp_path / "out" / "public" / "en" / "index.html").read_text(encoding="utf-8")
+    said = squash(html_text(tmp_path / "out" / "public" / "en" / "index.html")).split("Participants included ")[1]
+    said = said.split(". There were")[0]
+    assert said.startswith("government officials, "), "three spellings of one category, the most numerous"
+    assert said.count("government officials") == 1
+    assert 'people in the “<img src=x onerror=alert(1)>” category' in said
+    assert 'people in the “[click](javascript:alert(1))” category' in said and "**police**" in said
+    assert "<img" not in page and 'href="javascript' not in page and "<strong>police" not in page

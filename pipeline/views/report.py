@@ -40,17 +40,16 @@ def came(dossier: Dossier) -> list[Participant]:
 
 
 def _categories(people: list[Participant], lang: Language) -> list[str]:
-    """The people the categories stand for, the most numerous first; the organisations and the secretariat are
-    not among them (the report names the organisations)."""
-    counts = Counter(p.category for p in people if p.category)
-    said = {}
-    for value, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        known = known_category(value)
-        if known is None:
-            said.setdefault(value, lang._(OTHER_CATEGORY, category=value))
-        elif known.people:
-            said.setdefault(known.label, lang._(known.people))
-    return list(said.values())
+    """The people the categories stand for, the most numerous first (a category's spellings counted together);
+    the organisations and the secretariat are not among them (the report names the organisations)."""
+    counts: Counter = Counter()
+    for p in people:
+        if p.category:
+            known = known_category(p.category)
+            counts[lang._(known.people) if known and known.people else None if known else
+                   lang._(OTHER_CATEGORY, category=p.category)] += 1
+    return [said for said, _n in sorted(counts.items(), key=lambda kv: (-kv[1], lang.collation_key(kv[0] or "")))
+            if said]
 
 
 def report_text(dossier: Dossier, lang: Language, links: dict[str, str] = PART_ANCHORS) -> RichText:

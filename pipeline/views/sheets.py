@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pipeline.editions import EDITIONS, Edition
 from pipeline.language import Language
-from pipeline.model import Bio, Dossier, ProgrammeItem
+from pipeline.model import Bio, Dossier, Participant, ProgrammeItem
 from pipeline.views.badges import _everyone, _full_name
 from pipeline.views.document import DocumentView, ListView, Masthead, Share, masthead
 from pipeline.views.participants import participants_view, place_name
@@ -190,6 +190,7 @@ def briefings_view(dossier: Dossier, edition: Edition, lang: Language) -> Briefi
 class Certificate:
     name: str               # "Ms Zsófia HORVÁTH"
     place: str              # the country or organisation
+    days: str = ""          # "Day attended: 5 December 2012", when they came on some of the event's days only
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,15 @@ class CertificatesView(ListView):
         return (self.signature,) if self.signature else ()
 
 
+def _days(p: Participant, dossier: Dossier, lang: Language) -> str:
+    """The days the Attended column says they came, when not every day of the event."""
+    c = dossier.conference
+    if p.attended_days is None or len(p.attended_days) > (c.end - c.start).days:
+        return ""
+    return lang.ngettext("Day attended: %(days)s", "Days attended: %(days)s", len(p.attended_days),
+                         days=lang.join([lang.date(day) for day in p.attended_days]))
+
+
 def certificates_view(dossier: Dossier, edition: Edition, lang: Language) -> CertificatesView | None:
     """None when nobody is known to have attended (no Attended column, or no yes in it): no certificates."""
     c, settings = dossier.conference, dossier.conference.pack
@@ -216,7 +226,8 @@ def certificates_view(dossier: Dossier, edition: Edition, lang: Language) -> Cer
         return None
     return CertificatesView(
         masthead(dossier, lang),
-        tuple(Certificate(_full_name(p, dossier, lang), place_name(p, dossier, lang)) for p in attended),
+        tuple(Certificate(_full_name(p, dossier, lang), place_name(p, dossier, lang), _days(p, dossier, lang))
+              for p in attended),
         f"{c.city}, {lang.date(c.end)}", settings.signature, settings.signatory,
         text(settings.signatory_function, c.translations, "signatory_function") if settings.signatory_function
         else Shown(""))
