@@ -48,9 +48,8 @@ class Ledger:
         with self._db() as db:
             db.execute("DELETE FROM messages WHERE id = ? AND state = ?", (message_id, IN_FLIGHT))
 
-    def earlier(self, letter: str, address: str, message_id: str) -> float | None:
-        """When this person was sent another version of this letter, if they were."""
+    def of_letter(self, letter: str) -> dict[str, tuple[str, str]]:
+        """Every message of the letter written down: Message-ID → (state, address). One query for a whole outbox."""
         with self._db() as db:
-            row = db.execute("SELECT max(at) FROM messages WHERE letter = ? AND address = ? AND id != ? AND state = ?",
-                             (letter, address, message_id, SENT)).fetchone()
-        return row[0] if row else None
+            rows = db.execute("SELECT id, state, address FROM messages WHERE letter = ?", (letter,)).fetchall()
+        return {message_id: (state, address) for message_id, state, address in rows}

@@ -29,7 +29,11 @@ def write_outbox(letter: str, outgoing: list[Outgoing], left: list[tuple[object,
         old.unlink()
     mbox_path = outbox / f"{letter}.mbox"
     mbox_path.unlink(missing_ok=True)
-    ledger = Ledger(outbox)
+    known = Ledger(outbox).of_letter(letter)
+    sent_to: dict[str, set[str]] = {}  # address → the Message-IDs of the versions of this letter it was sent
+    for message_id, (state, address) in known.items():
+        if state == SENT:
+            sent_to.setdefault(address, set()).add(message_id)
     rows = []
     box = mailbox.mbox(str(mbox_path))
     try:
@@ -40,8 +44,8 @@ def write_outbox(letter: str, outgoing: list[Outgoing], left: list[tuple[object,
             part.replace(folder / f"{out.one.name}.eml")
             box.add(mailbox.mboxMessage(out.message))
             p = out.one.person
-            state = ledger.state(out.message_id)
-            earlier = ledger.earlier(letter, p.email, out.message_id)
+            state = known.get(out.message_id)
+            earlier = sent_to.get(p.email, set()) - {out.message_id}
             rows.append([f"{p.first_name} {p.last_name}", p.email, out.one.lang.code, out.one.subject,
                          "; ".join(name for name, _ in out.attachments), f"{len(data) / 1024:.0f}",
                          state[0] if state else "to send", "got an earlier version" if earlier else ""])

@@ -106,7 +106,8 @@ def statistics_view(dossier: Dossier, edition: Edition, lang: Language) -> Stati
     genders = Counter(p.gender for p in came)
     gender_order = [_(GENDER_LABELS[g]) for g in GENDER_LABELS]
     gender_counts = Counter({_(GENDER_LABELS[g]): n for g, n in genders.items()})
-    speaking = _speakers_by_gender(dossier)
+    gender_of = _genders(dossier)
+    speaking = _speakers_by_gender(dossier, gender_of)
     speaker_counts = Counter({_(GENDER_LABELS[g]): n for g, n in speaking.items()})
     what = _("%(n)s participants", n=lang.number(len(came))) if came is not attended else \
         _("%(n)s participants who attended", n=lang.number(len(came)))
@@ -134,7 +135,7 @@ def statistics_view(dossier: Dossier, edition: Edition, lang: Language) -> Stati
     totals += [(_("Countries"), lang.number(len({p.place.code for p in came if not p.place.is_organisation}))),
                (_("International organisations"), lang.number(len({p.place.name for p in came
                                                                   if p.place.is_organisation})))]
-    sessions = _sessions(dossier, lang) if edition.everyone else ()
+    sessions = _sessions(dossier, lang, gender_of) if edition.everyone else ()
     counted = _("Everyone registered is counted.") if edition.everyone else \
         _("Only those who agreed to be listed are counted; a number below %(n)s is not given.", n=SMALL)
     return StatisticsView(masthead(dossier, lang), counted, tuple(totals), breakdowns, sessions,
@@ -162,14 +163,12 @@ def _genders(dossier: Dossier) -> dict[str, str]:
     return {name_key(f"{p.first_name} {p.last_name}"): p.gender for p in dossier.participants}
 
 
-def _speakers_by_gender(dossier: Dossier) -> Counter:
-    genders = _genders(dossier)
+def _speakers_by_gender(dossier: Dossier, genders: dict[str, str]) -> Counter:
     people = {bio.key for item in dossier.programme for bio in (*item.speakers, *item.chairs)}
     return Counter(genders.get(key, "") for key in people)
 
 
-def _sessions(dossier: Dossier, lang: Language) -> tuple[Session, ...]:
-    genders = _genders(dossier)
+def _sessions(dossier: Dossier, lang: Language, genders: dict[str, str]) -> tuple[Session, ...]:
     found = []
     for item in dossier.programme:
         people = {bio.key for bio in (*item.speakers, *item.chairs)}
