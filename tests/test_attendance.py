@@ -29,6 +29,9 @@ DAYS = event_days(TUESDAY, WEDNESDAY)
     ("Tuesday", True, (TUESDAY,)), ("mercredi", True, (WEDNESDAY,)), ("Tuesday 4th December", True, (TUESDAY,)),
     ("04/12/2012", True, (TUESDAY,)), ("5.12.", True, (WEDNESDAY,)), ("2012-12-05", True, (WEDNESDAY,)),
     (dt.datetime(2012, 12, 4), True, (TUESDAY,)), (5, True, (WEDNESDAY,)), (41248, True, (WEDNESDAY,)),
+    ("4-5 December", True, (TUESDAY, WEDNESDAY)), ("4–5 déc.", True, (TUESDAY, WEDNESDAY)),
+    ("day 1-2", True, (TUESDAY, WEDNESDAY)), ("04-12-2012", True, (TUESDAY,)), ("both days", True, None),
+    ("les deux jours", True, None), ("5 December (morning)", True, (WEDNESDAY,)),
 ])
 def test_the_attended_column_takes_yes_no_or_the_days(written, came, days):
     attendance = parse_attendance(written)

@@ -31,6 +31,14 @@ class Attendance(NamedTuple):
     days: tuple[Day, ...] = ()  # () : a plain yes or no (every day, or none)
 
 
+# Every day, in words: a yes.
+_EVERY_DAY = {"both", "both days", "all", "all days", "every day", "each day", "whole event", "les deux jours",
+              "deux jours", "tous les jours", "chaque jour", "toute la conference"}
+# "4-5 December", "day 1–2": a range of days, read as each of them ("4, 5 December", "day 1, day 2"); not a date's
+# numbers ("04-12-2012", "2012-12-05").
+_RANGE = re.compile(r"(?<![-./\d])\b(?:(day|jour|d|j)\s*)?(\d{1,2})\s*[-–—]\s*(\d{1,2})\b(?!\s*[-./]\s*\d)",
+                    re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\([^)]*\)")  # "5 December (morning)": a remark on the day
 _PARTS = re.compile(r"\s*(?:[;,+&\n]|\s(?:and|et)\s)\s*", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:day|jour|d|j)\s*(\d{1,2})", re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?:[^\W\d_]+\.?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\.?(?:\s*(?:([./])\s*(\d{1,2})|"
@@ -64,8 +72,18 @@ def parse_attendance(value: object) -> Attendance:
         return Attendance(True, (Day(date=parse_date(value).toordinal(), text=str(parse_date(value))),))
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = f"{value:g}" if value < 32 else parse_date(value).isoformat()  # 4: the 4th; 41247: a date
-    parts = [part for part in _PARTS.split(str(value).strip()) if part]
+    text = _RANGE.sub(_each_day, _ASIDE.sub("", str(value)).strip())
+    if plain(text).rstrip(".") in _EVERY_DAY:
+        return Attendance(True)
+    parts = [part for part in _PARTS.split(text) if part]
     return Attendance(True, tuple(_day(part) for part in parts))
+
+
+def _each_day(m: re.Match) -> str:
+    first, last = int(m[2]), int(m[3])
+    if not first < last <= first + 31:
+        return m[0]
+    return ", ".join(f"{m[1] or ''} {n}".strip() for n in range(first, last + 1))
 
 
 def _day(text: str) -> Day:
