@@ -3,14 +3,21 @@ counts made here from the spreadsheet, the secretariat's words from report.md, l
 
 from __future__ import annotations
 
+import json
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from conftest import SAMPLE, build, html_text, pdf_text, squash
+from conftest import SAMPLE, build, column_of, edit_sheet, html_text, pdf_text, squash
 from pipeline.normalise.places import resolve_place
+
+
+# After the event, the secretariat types who came from the day's sign-in sheets: here a few who came on one day
+# only have that day instead of yes (every 9th person who came: 4 December; every 9th from the 5th: 5 December).
+ONE_DAY = {0: "4 December", 4: "5 Dec."}
 
 
 @pytest.fixture(scope="module")
@@ -19,16 +26,27 @@ def held(tmp_path_factory) -> Path:
     announcement = inputs / "announcement.md"
     announcement.write_text(announcement.read_text(encoding="utf-8").replace("\n---\n", "\nheld: yes\n---\n", 1),
                             encoding="utf-8")
+
+    def signed_in(ws):
+        column = column_of(ws, "Attended")
+        came = [row for row in range(2, ws.max_row + 1) if ws.cell(row, column).value == "yes"]
+        for n, row in enumerate(came):
+            if n % 9 in ONE_DAY:
+                ws.cell(row, column, ONE_DAY[n % 9])
+    edit_sheet(inputs / "participants.xlsx", signed_in)
     out = inputs.parent / "dossier"
     assert build(inputs, out, "public") == 0
     return out / "public"
 
 
-def _came() -> tuple[int, int]:
-    ws = openpyxl.load_workbook(SAMPLE / "participants.xlsx").worksheets[0]
+def _rows(held: Path) -> list[dict]:
+    ws = openpyxl.load_workbook(held.parent.parent / "inputs" / "participants.xlsx").worksheets[0]
     head = [c.value for c in ws[1]]
-    rows = [dict(zip(head, row)) for row in ws.iter_rows(min_row=2, values_only=True)]
-    came = [r for r in rows if r["Attended"] not in ("no", None, "")]  # yes, or the days they came
+    return [dict(zip(head, row)) for row in ws.iter_rows(min_row=2, values_only=True)]
+
+
+def _came(held: Path) -> tuple[int, int]:
+    came = [r for r in _rows(held) if r["Attended"] not in ("no", None, "")]  # yes, or the days they came
     countries = {resolve_place(r["Country"]).code for r in came if not resolve_place(r["Country"]).is_organisation}
     return len(came), len(countries)
 
@@ -39,7 +57,7 @@ def test_the_sample_before_the_event_opens_with_its_announcement(sample_editions
 
 
 def test_held_the_dossier_opens_with_the_report_in_each_language(held):
-    people, countries = _came()
+    people, countries = _came(held)
     english = squash(html_text(held / "en" / "dossier.html"))
     assert f"The conference took place on 4–5 December 2012 in Sofia, Bulgaria and brought together {people} " \
            f"participants from {countries} countries." in english
@@ -69,7 +87,7 @@ PEOPLE = {"en": ("government officials", "diplomats", "academics", "civil societ
 def test_held_the_public_page_is_the_report_linking_the_editions_pages(held, lang, opening):
     page = (held / lang / "index.html").read_text(encoding="utf-8")
     text = squash(html_text(held / lang / "index.html"))
-    people, countries = _came()
+    people, countries = _came(held)
     assert f"{people} participants" in text and f"{countries} " in text
     said = text.split(opening, 1)[1].split(".", 1)[0]
     assert all(phrase in said for phrase in PEOPLE[lang]), said
@@ -112,3 +130,17 @@ def test_categories_are_told_as_typed_never_as_markup_and_each_once_whatever_its
     assert 'people in the “<img src=x onerror=alert(1)>” category' in said
     assert 'people in the “[click](javascript:alert(1))” category' in said and "**police**" in said
     assert "<img" not in page and 'href="javascript' not in page and "<strong>police" not in page
+
+
+@pytest.mark.parametrize("lang, days", [("en", ("4 December", "5 December")), ("fr", ("4 décembre", "5 décembre"))])
+def test_the_statistics_count_who_came_each_day_as_the_sign_in_sheets_say(held, lang, days):
+    listed = [r for r in _rows(held) if r["Listed"] == "yes"]
+    both = ("4 December", "5 December")
+    on = {"yes": both, "4 December": both[:1], "5 Dec.": both[1:]}
+    per_day = Counter(day for r in listed if r["Attended"] in on for day in on[r["Attended"]])
+    assert per_day["4 December"] != per_day["5 December"], "some came on one day only"
+    statistics = json.loads((held / lang / "data.json").read_text(encoding="utf-8"))["statistics"]
+    by_day = next(b for b in statistics["breakdowns"] if b["id"] == "by-day")
+    assert {c["label"]: c["shown"] for c in by_day["counts"]} == {shown: str(per_day[day])
+                                                                  for shown, day in zip(days, both)}
+    assert str(len(listed)) in by_day["caption"], "of how many registered (and listed: the public edition)"

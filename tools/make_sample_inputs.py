@@ -264,13 +264,10 @@ def make_participants(rng: random.Random) -> list[list]:
     rng.shuffle(rows)  # registration order, not directory order
     for n, row in enumerate(rows):  # fictional numbers (555), as people type them; none for Ms Ruotanen
         row.insert(10, f"+359 2 555 {n:04d}" if row[7] else "")
-    # Filled in after the event from the sign-in sheets, for the certificates of attendance and the statistics: a
-    # few registered people did not come, and a few came on one day only (the day is written instead of yes).
-    attendance, one_day = random.Random(1205), random.Random(1206)
+    # Filled in after the event, for the certificates of attendance: a few registered people did not come.
+    attendance = random.Random(1205)
     for row in rows:
-        came = attendance.random() >= 0.06
-        row.append("no" if not came else one_day.choice(["4 December", "5 Dec."]) if one_day.random() < 0.1
-                   else "yes")
+        row.append("no" if attendance.random() < 0.06 else "yes")
     # The language of each person's letters and certificate (empty: the event's first, English): those from
     # French-speaking countries and two of the secretariat; and who needs a visa to enter Bulgaria, whose
     # invitation then says what the consulate needs (no passport data is asked for).
