@@ -130,6 +130,11 @@ def test_categories_are_told_as_typed_never_as_markup_and_each_once_whatever_its
     assert 'people in the “<img src=x onerror=alert(1)>” category' in said
     assert 'people in the “[click](javascript:alert(1))” category' in said and "**police**" in said
     assert "<img" not in page and 'href="javascript' not in page and "<strong>police" not in page
+    rows = openpyxl.load_workbook(inputs / "participants.xlsx").worksheets[0].iter_rows(min_row=2, values_only=True)
+    places = [resolve_place(row[5]) for row in rows]
+    countries = len({p.code for p in places if not p.is_organisation})
+    assert f"brought together {len(places)} participants from {countries} countries" in squash(html_text(
+        tmp_path / "out" / "public" / "en" / "index.html")), "no Attended column: everyone registered is counted"
 
 
 @pytest.mark.parametrize("lang, days", [("en", ("4 December", "5 December")), ("fr", ("4 décembre", "5 décembre"))])
@@ -144,3 +149,17 @@ def test_the_statistics_count_who_came_each_day_as_the_sign_in_sheets_say(held, 
     assert {c["label"]: c["shown"] for c in by_day["counts"]} == {shown: str(per_day[day])
                                                                   for shown, day in zip(days, both)}
     assert str(len(listed)) in by_day["caption"], "of how many registered (and listed: the public edition)"
+
+
+@pytest.mark.parametrize("written, label", [
+    ("government", "Government"), ("Government officials", "Government"), ("Gouvernement", "Government"),
+    ("NGOs", "Civil society"), ("Civil society / NGOs", "Civil society"), ("ONG", "Civil society"),
+    ("Journalists", "Media"), ("Médias", "Media"), ("Academia & research", "Academia"), ("IO", "International organisations"),
+    ("Organisations internationales", "International organisations"), ("Law enforcement officials", "Law enforcement"),
+    ("corps diplomatique", "Diplomatic corps"), ("Travailleurs sociaux", "Social services"), ("Students", None),
+])
+def test_the_usual_categories_are_known_however_they_are_written(written, label):
+    from pipeline.normalise.categories import known_category
+
+    known = known_category(written)
+    assert (known.label if known else None) == label

@@ -5,6 +5,7 @@ writes as "government", "Gouvernement" or "governmental" is one category, with a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,31 +23,38 @@ class Category:
 # The report names the organisations themselves, and not the secretariat: those two have no people.
 CATEGORIES = (
     Category(N_("Government"), N_("government officials"),
-             ("government", "governmental", "ministry", "gouvernement", "gouvernemental", "administration",
-              "pouvoirs publics")),
+             ("government", "governmental", "government official", "public official", "public authority",
+              "public authorities", "civil servant", "ministry", "gouvernement", "gouvernemental", "administration",
+              "pouvoirs publics", "autorites publiques", "fonctionnaire")),
     Category(N_("Parliament"), N_("parliamentarians"),
              ("parliament", "parliamentary", "parliamentarian", "parlement", "parlementaire")),
     Category(N_("Diplomatic corps"), N_("diplomats"),
-             ("diplomatic", "diplomat", "diplomats", "diplomatic corps", "diplomatie", "diplomate",
-              "corps diplomatique")),
+             ("diplomatic", "diplomat", "diplomatic corps", "embassy", "diplomatie", "diplomate",
+              "corps diplomatique", "ambassade")),
     Category(N_("Law enforcement"), N_("law enforcement officials"),
-             ("law enforcement", "police", "forces de l'ordre", "services repressifs")),
+             ("law enforcement", "law enforcement official", "law enforcement officer", "police", "police officer",
+              "border police", "forces de l'ordre", "services repressifs")),
     Category(N_("Judiciary"), N_("judges and prosecutors"),
-             ("judiciary", "justice", "judicial", "judges", "prosecutors", "magistrature", "magistrats")),
+             ("judiciary", "justice", "judicial", "judge", "prosecutor", "magistrature", "magistrat", "juge",
+              "procureur")),
     Category(N_("Social services"), N_("social workers"),
-             ("social services", "social work", "social workers", "services sociaux", "travail social")),
+             ("social services", "social service", "social work", "social worker", "services sociaux",
+              "travail social", "travailleur social", "travailleurs sociaux")),
     Category(N_("Business"), N_("business people"),
-             ("business", "private sector", "industry", "entreprises", "secteur prive", "milieux d'affaires")),
+             ("business", "private sector", "industry", "company", "companies", "entreprise", "secteur prive",
+              "milieux d'affaires")),
     Category(N_("Civil society"), N_("civil society representatives"),
-             ("civil society", "ngo", "ngos", "non-governmental organisation", "societe civile", "ong")),
+             ("civil society", "ngo", "ngo representative", "non-governmental organisation",
+              "non-governmental organization", "societe civile", "ong")),
     Category(N_("Academia"), N_("academics"),
-             ("academia", "academic", "academics", "research", "university", "universite", "universitaire",
-              "recherche", "milieu universitaire")),
+             ("academia", "academic", "research", "researcher", "university", "universite", "universitaire",
+              "recherche", "chercheur", "milieu universitaire", "milieux universitaires")),
     Category(N_("Media"), N_("journalists"),
-             ("media", "press", "journalist", "journalists", "medias", "presse", "journaliste")),
+             ("media", "press", "journalist", "medias", "presse", "journaliste")),
     Category(N_("International organisations"), None,
-             ("international organisation", "international organization", "international organisations",
-              "organisation internationale", "organisations internationales")),
+             ("international organisation", "international organization", "intergovernmental organisation",
+              "intergovernmental organization", "io", "organisation internationale", "organisation intergouvernementale",
+              "organisations internationales")),
     Category(N_("Secretariat"), None, ("secretariat", "staff", "secretariat du conseil de l'europe")),
 )
 
@@ -57,5 +65,15 @@ def _known() -> dict[str, Category]:
 
 
 def known_category(value: str) -> Category | None:
-    """The usual category the Category column's value stands for, or None."""
-    return _known().get(plain(" ".join(value.replace("’", "'").split())))
+    """The usual category the Category column's value stands for, or None: as written, in the singular
+    ("journalists"), or the first part of a double one that is known ("Civil society / NGOs")."""
+    text = plain(" ".join(value.replace("’", "'").split()))
+    for candidate in (text, *_PARTS.split(text)):
+        for form in (candidate, _SINGULAR.sub("", candidate)):
+            if form in _known():
+                return _known()[form]
+    return None
+
+
+_PARTS = re.compile(r"\s*(?:/|&|,|;|\band\b|\bet\b)\s*")
+_SINGULAR = re.compile(r"(?<=[a-z])s\b")  # "ngos", "law enforcement officials": each word's plural s
