@@ -154,7 +154,8 @@ def test_the_statistics_count_who_came_each_day_as_the_sign_in_sheets_say(held, 
 @pytest.mark.parametrize("written, label", [
     ("government", "Government"), ("Government officials", "Government"), ("Gouvernement", "Government"),
     ("NGOs", "Civil society"), ("Civil society / NGOs", "Civil society"), ("ONG", "Civil society"),
-    ("Journalists", "Media"), ("Médias", "Media"), ("Academia & research", "Academia"), ("IO", "International organisations"),
+    ("Journalists", "Media"), ("Médias", "Media"), ("Academia & research", "Academia"),
+    ("IO", "International organisations"),
     ("Organisations internationales", "International organisations"), ("Law enforcement officials", "Law enforcement"),
     ("corps diplomatique", "Diplomatic corps"), ("Travailleurs sociaux", "Social services"), ("Students", None),
 ])

@@ -53,8 +53,8 @@ CATEGORIES = (
              ("media", "press", "journalist", "medias", "presse", "journaliste")),
     Category(N_("International organisations"), None,
              ("international organisation", "international organization", "intergovernmental organisation",
-              "intergovernmental organization", "io", "organisation internationale", "organisation intergouvernementale",
-              "organisations internationales")),
+              "intergovernmental organization", "io", "organisation internationale",
+              "organisation intergouvernementale", "organisations internationales")),
     Category(N_("Secretariat"), None, ("secretariat", "staff", "secretariat du conseil de l'europe")),
 )
 
