@@ -49,7 +49,8 @@ def _counts(statistics: dict, breakdown: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("written, gender", [("Woman", "woman"), ("F", "woman"), ("femme", "woman"),
                                              ("Homme", "man"), ("male", "man"), ("autre réponse", "other"),
-                                             ("another answer", "other"), ("", ""), ("non précisé", "")])
+                                             ("another answer", "other"), ("", ""), ("non précisé", ""),
+                                             ("X", "other"), ("—", ""), ("Prefer not to answer", "")])
 def test_the_gender_column_takes_english_and_french(written, gender):
     assert parse_gender(written) == gender
 

@@ -93,12 +93,13 @@ def plain(text: str) -> str:
 
 # The Gender column's answers, as people write them in English or French: → "woman", "man", "other" (another
 # answer), "" (not given). Statistics count them; nothing prints a person's own.
-GENDERS = {"woman": ("woman", "female", "f", "w", "femme", "feminin", "féminin"),
-           "man": ("man", "male", "m", "h", "homme", "masculin"),
-           "other": ("another answer", "other", "another", "non-binary", "nonbinary", "autre", "autre reponse",
-                     "autre réponse", "non binaire"),
-           "": ("", "not given", "prefer not to say", "not stated", "n/a", "non precise", "non précisé",
-                "non communique", "non communiqué")}
+GENDERS = {"woman": ("woman", "women", "female", "f", "w", "femme", "feminin", "féminin", "féminine"),
+           "man": ("man", "men", "male", "m", "h", "homme", "masculin"),
+           "other": ("another answer", "other", "another", "non-binary", "nonbinary", "non binary", "x", "diverse",
+                     "autre", "autre reponse", "autre réponse", "non binaire", "non-binaire"),
+           "": ("", "-", "–", "—", "?", "not given", "not known", "unknown", "prefer not to say",
+                "prefer not to answer", "not stated", "not specified", "n/a", "na", "non precise", "non précisé",
+                "non communique", "non communiqué", "inconnu", "ne souhaite pas repondre", "ne souhaite pas répondre")}
 _GENDER_OF = {plain(word): gender for gender, words in GENDERS.items() for word in words}
 
 
