@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.render import TEMPLATES
 
@@ -51,9 +51,11 @@ def _figure(breakdown):
     return figure
 
 
+@lru_cache(maxsize=256)
 def chart_svg(breakdown, prefix: str) -> str:
     """The chart as an <svg> element for a page: an image named by its summary (role="img", aria-label,
-    <title>), its ids prefixed with `prefix`, so that a page holds several."""
+    <title>), its ids prefixed with `prefix`, so that a page holds several. Kept: the public and the delegates'
+    editions show the same charts (0.1 s each to draw)."""
     import matplotlib
 
     with matplotlib.rc_context(_style()):
