@@ -145,6 +145,11 @@ def test_each_recipient_has_their_own_letter_in_their_language_in_the_organisers
     for edition in ("public", "delegates"):
         assert not list((sample_editions / edition).rglob("letters")), "a person's letter is the organisers' alone"
         assert not list((sample_editions / edition).rglob("certificates"))
+        assert "letters/" not in (sample_editions / edition / "en" / "index.html").read_text(encoding="utf-8")
+    index = (organisers / "en" / "index-internal.html").read_text(encoding="utf-8")
+    for letter in dossier.letters:  # the organisers' page leads to each letter's folder, with how many it holds
+        count = len(addressed(dossier, letter)[0])
+        assert f'<a href="../letters/{letter.id}/">letters/{letter.id}/</a> ({count} files)' in index
 
 
 def test_only_those_who_attended_have_their_own_certificate(sample_editions):
