@@ -107,3 +107,19 @@ def test_the_twins_print_what_the_clean_spreadsheet_says(twins):
     for text in ("Tuesday 4 December 2012", "09:00–09:30", "09:30–10:00", "10:00–11:30", "11:30–12:00",
                  "Wednesday 5 December 2012", "09:30–11:00", "11:00–11:15", "11:15–12:00"):
         assert text in programme
+
+
+@pytest.mark.parametrize("header, read_as", [
+    (["Date", "Début", "Fin", "Type", "Titre", "Intervenants", "Salle"], {"Titre": "Title", "Salle": "Room"}),
+    (["Date", "Start", "End", "Type", "Title", "Titre", "Speakers", "Room", "Salle"],
+     {"Title": "Title", "Titre": "Title (fr)", "Room": "Room", "Salle": "Room (fr)"}),
+])
+def test_a_french_header_is_the_column_itself_unless_the_english_one_is_beside_it(tmp_path, header, read_as):
+    """"Titre" alone heads the titles of a sheet written in French; beside "Title" it heads their French."""
+    from pipeline.ingest.contract import PROGRAMME
+    from pipeline.ingest.tables import read_table
+
+    path = tmp_path / "programme.csv"
+    path.write_text(",".join(header) + "\n" + ",".join("x" for _ in header) + "\n", encoding="utf-8")
+    table, _ = read_table(path, PROGRAMME, "programme.csv")
+    assert {written: name for name, written in table.headers.items() if written in read_as} == read_as

@@ -8,7 +8,8 @@
            honorifics in a Salutation column or in the name, consent marked with x; a programme workbook with other headers, the day written once per block,
            times as Excel times, fractions of a day, 9h30, 0930, 09.30 and a range in one cell.
            It must build to the same programme and participant list as clean/.
-- messy-fr/ the same event typed by a French-speaking secretariat: dates such as "mardi 4 décembre 2012",
+- messy-fr/ the same event typed by a French-speaking secretariat: headers in French (Prénom, Nom, Pays, Salle …),
+           dates such as "mardi 4 décembre 2012",
            times such as "9 h 30" and "14h", countries in French (Royaume-Uni, Fédération de Russie, Saint-Siège)
            or in the participant's own language (България), honorifics M., Mme, consent oui/non.
            It must build to the same documents as clean/.
@@ -231,11 +232,17 @@ def write_messy_french(folder: Path) -> None:
              "; ".join(f"{FRENCH_HONORIFICS[PEOPLE[k][0]]} {PEOPLE[k][1]} {PEOPLE[k][2]}" for k in chair),
              "; ".join(f"{FRENCH_HONORIFICS[PEOPLE[k][0]]} {PEOPLE[k][1]} {PEOPLE[k][2]}" for k in speakers), room]
             for d, s, e, kind, title, chair, speakers, room in PROGRAMME]
-    write_workbook(folder / "programme.xlsx", "Programme", PROGRAMME_HEADER, rows)
+    write_workbook(folder / "programme.xlsx", "Programme", FRENCH_PROGRAMME_HEADER, rows)
     participants = [[FRENCH_HONORIFICS[hon], first, last, position, org, FRENCH_COUNTRIES[country],
                      email(key), f"+359 2 555 01{i:02d}", "oui" if listed else "non", "oui" if i % 2 else "non"]
                     for i, (key, (hon, first, last, position, org, country, _, listed)) in enumerate(PEOPLE.items())]
-    write_workbook(folder / "participants.xlsx", "Participants", PARTICIPANTS_HEADER, participants)
+    write_workbook(folder / "participants.xlsx", "Participants", FRENCH_PARTICIPANTS_HEADER, participants)
+
+
+# The headers as a French-speaking secretariat writes them, column for column.
+FRENCH_PROGRAMME_HEADER = ["Date", "Début", "Fin", "Type", "Titre", "Président de séance", "Intervenants", "Salle"]
+FRENCH_PARTICIPANTS_HEADER = ["Civilité", "Prénom", "Nom", "Fonction", "Organisme", "Pays", "Courriel", "Téléphone",
+                              "Figurer sur la liste", "Partager les coordonnées"]
 
 
 # One mistake per case: (file, row index in the data rows (0 = first data row), column, new value), and the lines

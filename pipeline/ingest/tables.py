@@ -246,6 +246,12 @@ def _columns(header: list, by_key: dict[str, str], spec: TableSpec, where: Locat
         else:
             positions[name] = pos
             headers[name] = str(text)
+    # A sheet headed in French: "Titre", "Salle", "Fonction" alone, with no "Title", "Room" or "Position" beside
+    # them, are those columns themselves, not their French translations (which "Titre (fr)" always is).
+    for name in list(positions):
+        translates = spec.column(name).translates
+        if translates and translates not in positions and "(" not in headers[name]:
+            positions[translates], headers[translates] = positions.pop(name), headers.pop(name)
     return positions, headers
 
 
