@@ -155,9 +155,10 @@ PARTICIPANTS = TableSpec(
                required=False, parse=parse_yes_no,
                help="yes if they need a visa: their letter of invitation then says what a consulate needs (no passport "
                     "data is asked for)", example="no"),
-        # Filled in after the event: who came, for the certificates of attendance. Empty counts as no.
+        # Filled in after the event: who came, for the certificates of attendance. Empty counts as no. Not
+        # "Participation": registration forms of hybrid events head "in person / online" so.
         Column("Attended", ("Present", "Attendance", "Came", "Certificate", "Présent", "Présence",
-                             "Participation", "Émargement"), required=False, parse=parse_attendance,
+                             "Émargement"), required=False, parse=parse_attendance,
                help="filled in after the event, from the sign-in sheets: yes, or the days they came (4 December, "
                     "5 December; or day 1, day 2); anyone who came gets a certificate of attendance (empty is no)"),
     )),
