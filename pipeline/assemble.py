@@ -17,7 +17,7 @@ from pipeline.normalise.pack import pack_settings
 from pipeline.normalise.places import country_settings, resolve_place
 from pipeline.normalise.tables import parse_cells, records
 from pipeline.normalise.values import parse_count, parse_languages, parse_surname_style, parse_yes_no
-from pipeline.normalise.attendance import attended_days, event_days
+from pipeline.normalise.attendance import attended_days
 from pipeline.normalise.when import parse_date
 from pipeline.richtext import render_markdown
 from pipeline.letters import read_letter
@@ -34,7 +34,7 @@ def assemble(raw: RawInputs) -> Dossier:
     return Dossier(
         conference=conference,
         programme=_programme(raw.programme, by_key),
-        participants=_participants(raw.participants, conference.languages, conference.start, conference.end),
+        participants=_participants(raw.participants, conference.languages, conference.days),
         letters=tuple(_letter(doc, raw, conference.languages[0]) for doc in raw.letters),
         bios=bios,
     )
@@ -155,12 +155,11 @@ def _programme(table: Table, bios: dict[str, Bio]) -> tuple[ProgrammeItem, ...]:
     return tuple(ProgrammeItem(**item) for item in items)
 
 
-def _participants(table: Table, languages: tuple[str, ...], start: dt.date, end: dt.date) -> tuple[Participant, ...]:
-    """languages: the event's; a person's language is the first of them unless the Language column says. start,
-    end: the event's first and last days, which the Attended column may name."""
+def _participants(table: Table, languages: tuple[str, ...], days: list[dt.date]) -> tuple[Participant, ...]:
+    """languages: the event's; a person's language is the first of them unless the Language column says. days:
+    the event's, which the Attended column may name."""
     people = []
     attendance = "Attended" in table.parsed.columns
-    days = event_days(start, end)
     for _row, cells in records(parse_cells(table)):
         hon, first = split_honorific(cells["First name"])
         came = cells.get("Attended")  # an Attendance, or None for an empty cell

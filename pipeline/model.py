@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.language import N_
+from pipeline.normalise.attendance import event_days
 from pipeline.normalise.pack import PackSettings
 from pipeline.normalise.places import Place
 from pipeline.richtext import RichText
@@ -58,6 +59,11 @@ class Conference:
     held: bool = False                 # the event has taken place: the dossier opens with the report
     report: RichText | None = None     # report.md: the secretariat's own words for the report (translations:
                                        # ("report", language, RichText) from report.<language>.md)
+
+    @property
+    def days(self) -> list[dt.date]:
+        """Every day of the event, the first to the last."""
+        return event_days(self.start, self.end)
 
 
 @dataclass(frozen=True)
@@ -148,6 +154,12 @@ class Participant:
     language: str = "en"               # the language their letters and certificate are in (Language column)
     visa: bool = False                 # the Visa column: their invitation carries the visa paragraph
     gender: str = ""                   # the Gender column: "woman", "man", "other" or "" (not given)
+
+
+def who_came(people) -> list[Participant]:
+    """Those the Attended column says came; everyone given when it says of no one (no column, or not filled in
+    yet): the report's and the statistics' count."""
+    return [p for p in people if p.attended] or list(people)
 
 
 @dataclass(frozen=True)

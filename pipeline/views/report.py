@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from pipeline.language import N_, Language
-from pipeline.model import Dossier, Participant
+from pipeline.model import Dossier, Participant, who_came
 from pipeline.normalise.categories import known_category
 from pipeline.richtext import RichText, escape_markdown, render_markdown
 from pipeline.views.document import masthead
@@ -32,13 +32,6 @@ PART_ANCHORS = {doc_id: f"#{doc_id}" for doc_id in ("programme", "participants",
 _NUMBERED = re.compile(r"^\s*(?:[^\W\d_]+\s+)?[0-9IVX]+\s*[:.–—-]\s*")
 
 
-def came(dossier: Dossier) -> list[Participant]:
-    """Those who came: who the Attended column says attended, else everyone registered."""
-    if any(p.attended is not None for p in dossier.participants):
-        return [p for p in dossier.participants if p.attended]
-    return list(dossier.participants)
-
-
 def _categories(people: list[Participant], lang: Language) -> list[str]:
     """The people the categories stand for, the most numerous first (a category's spellings counted together);
     the organisations and the secretariat are not among them (the report names the organisations)."""
@@ -58,7 +51,7 @@ def report_text(dossier: Dossier, lang: Language, links: dict[str, str] = PART_A
     dossier's anchors, or the edition's pages). Everyone who came is counted, in every edition: the numbers say
     no more of anyone than the announcement's "some 130 participants" did."""
     _, m, text = lang._, masthead(dossier, lang), local(dossier, lang)
-    people = came(dossier)
+    people = who_came(dossier.participants)
     countries = {p.place.code for p in people if not p.place.is_organisation}
     organisations = sorted({lang.organisation(p.place.name) for p in people if p.place.is_organisation},
                            key=lang.collation_key)

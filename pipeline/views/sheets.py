@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, replace
 from itertools import groupby
 from pathlib import Path
@@ -67,9 +66,7 @@ SHEET_ANCHOR = "sheet-"   # each sheet's anchor begins so: its pages are numbere
 def sign_in_view(dossier: Dossier, edition: Edition, lang: Language) -> SignInView:
     text = local(dossier, lang)
     listed = participants_view(dossier, EDITIONS["organisers"], lang)
-    days = sorted({item.date for item in dossier.programme}) or \
-        [dossier.conference.start + dt.timedelta(days=n)
-         for n in range((dossier.conference.end - dossier.conference.start).days + 1)]
+    days = sorted({item.date for item in dossier.programme}) or dossier.conference.days
     sheets = []
     if dossier.conference.pack.sign_in == "per_session" and dossier.programme:
         for item in (item for item in dossier.programme if not item.is_pause):
@@ -210,8 +207,7 @@ class CertificatesView(ListView):
 
 def _days(p: Participant, dossier: Dossier, lang: Language) -> str:
     """The days the Attended column says they came, when not every day of the event."""
-    c = dossier.conference
-    if p.attended_days is None or len(p.attended_days) > (c.end - c.start).days:
+    if p.attended_days is None or len(p.attended_days) == len(dossier.conference.days):
         return ""
     return lang.ngettext("Day attended: %(days)s", "Days attended: %(days)s", len(p.attended_days),
                          days=lang.join([lang.date(day) for day in p.attended_days]))

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 
 from pipeline.editions import Edition
 from pipeline.language import N_, Language
-from pipeline.model import Dossier, Participant
-from pipeline.normalise.attendance import event_days
+from pipeline.model import Dossier, Participant, who_came
 from pipeline.normalise.categories import known_category
 from pipeline.normalise.groups import DEFAULT as DEFAULT_GROUPS
 from pipeline.normalise.groups import OTHERS, GroupRule, group_of
@@ -89,7 +88,7 @@ def statistics_view(dossier: Dossier, edition: Edition, lang: Language) -> Stati
     _ = lang._
     people = [p for p in dossier.participants if p.listed or edition.everyone]
     attended = [p for p in people if p.attended]
-    came = attended if any(p.attended is not None for p in people) and attended else people
+    came = who_came(people)
     small = 0 if edition.everyone else SMALL
     text = local(dossier, lang)
     rules = dossier.conference.participant_groups or DEFAULT_GROUPS
@@ -109,8 +108,8 @@ def statistics_view(dossier: Dossier, edition: Edition, lang: Language) -> Stati
     gender_of = _genders(dossier)
     speaking = _speakers_by_gender(dossier, gender_of)
     speaker_counts = Counter({_(GENDER_LABELS[g]): n for g, n in speaking.items()})
-    what = _("%(n)s participants", n=lang.number(len(came))) if came is not attended else \
-        _("%(n)s participants who attended", n=lang.number(len(came)))
+    what = _("%(n)s participants who attended", n=lang.number(len(came))) if attended else \
+        _("%(n)s participants", n=lang.number(len(came)))
     breakdowns = (
         Breakdown("by-group", _("By group"), what, _bars(Counter(group(p) for p in came), lang)),
         Breakdown("by-country", _("By country"), _("%(what)s from countries, the largest first", what=what),
@@ -122,7 +121,7 @@ def statistics_view(dossier: Dossier, edition: Edition, lang: Language) -> Stati
                   _bars(speaker_counts, lang, gender_order, small)),
     )
     if any(p.attended_days is not None for p in people):  # the Attended column names days
-        days = event_days(dossier.conference.start, dossier.conference.end)
+        days = dossier.conference.days
         breakdowns += (Breakdown("by-day", _("Day by day"), _("Attended each day, of %(n)s registered",
                                                                  n=lang.number(len(people))),
                                  _bars(Counter(lang.date(day, year=False) for p in attended
