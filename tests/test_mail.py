@@ -126,6 +126,17 @@ def _sender(event: Path, outbox: Path) -> list[str]:
             str(event / "dossier"), "--archive", str(event / "archive"), "--outbox", str(outbox), "--send"]
 
 
+def _sending_slowly(event: Path, outbox: Path, smtp, nth: int) -> tuple[subprocess.Popen, list[str], list[dict]]:
+    """The sender started, once the server holds its nth message (0 is the first) and answers slowly: the process,
+    its command (to run again) and the people with an address."""
+    people = [p for p in _people(event) if p["Email"]]
+    smtp.slow = people[nth]["Email"]
+    command = _sender(event, outbox)
+    sender = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+    assert smtp.slow_started.wait(120), f"message {nth + 1} began"
+    return sender, command, people
+
+
 def test_the_dry_run_writes_one_message_per_recipient_and_sends_nothing(event, tmp_path, smtp, capsys):
     outbox = tmp_path / "outbox"
     assert _mail(event, outbox, "thank-you") == 0
@@ -199,12 +210,7 @@ def test_a_test_run_sends_everything_to_one_address_marked_and_records_nothing(e
 
 
 def test_a_killed_sender_leaves_one_message_in_doubt_named_and_resent_only_when_asked(event, tmp_path, smtp):
-    outbox = tmp_path / "outbox"
-    people = [p for p in _people(event) if p["Email"]]
-    smtp.slow = people[2]["Email"]
-    command = _sender(event, outbox)
-    sender = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
-    assert smtp.slow_started.wait(120), "the third message began"
+    sender, command, people = _sending_slowly(event, tmp_path / "outbox", smtp, 2)
     sender.send_signal(signal.SIGKILL)
     sender.wait(timeout=30)
     smtp.slow = ""
@@ -241,12 +247,7 @@ def test_a_value_cannot_add_a_header_to_a_message(event):
 
 
 def test_sigterm_finishes_the_message_under_way_then_stops_and_a_rerun_sends_the_rest(event, tmp_path, smtp):
-    outbox = tmp_path / "outbox"
-    people = [p for p in _people(event) if p["Email"]]
-    smtp.slow = people[1]["Email"]
-    command = _sender(event, outbox)
-    sender = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
-    assert smtp.slow_started.wait(120)
+    sender, command, people = _sending_slowly(event, tmp_path / "outbox", smtp, 1)
     sender.send_signal(signal.SIGTERM)  # while the second message is with the server
     err = sender.communicate(timeout=60)[1]
     assert sender.returncode == 143, err
