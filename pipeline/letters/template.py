@@ -20,6 +20,8 @@ from pipeline.letters.placeholders import EVENT, OTHERS, PERSON
 from pipeline.richtext import escape_markdown
 
 NAMESPACES = {"person": PERSON, "event": EVENT}
+
+
 def _escaped(value: object) -> object:
     """A value put into the letter's Markdown, read as text (richtext.escape_markdown)."""
     if isinstance(value, Markup) or not isinstance(value, str):
